@@ -1,0 +1,39 @@
+# The README's commands. Every target creates .venv when it is missing and installs the project into it.
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+BIN     := $(VENV)/bin
+# torch is installed first and pinned: on our machines torch==2.13.0 is the CPU wheel on disk, while a plain
+# `torch` requirement pulls a multi-GB CUDA build. Elsewhere pass TORCH=torch (or a version) to get your platform's build.
+TORCH   ?= torch==2.13.0
+STAMP   := $(VENV)/.installed
+
+.PHONY: install run test test-slow docs bench clean-docs
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q "$(TORCH)"
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The main job: the whole pipeline as far as it exists, on the offline default corpus.
+run: install
+	$(BIN)/codeembed pipeline
+
+# nbdev-export and nbdev-clean must leave git unchanged, then every notebook's tests run (slow cells skipped).
+test: install
+	@scripts/check-nbdev-sync $(BIN)
+	@scripts/test-notebooks $(BIN)
+
+# The slow cells too: the full corpus build and real-data checks (needs `make run` first).
+test-slow: install
+	@scripts/test-notebooks $(BIN) --flags slow
+
+# A static site under _docs/ rendered from the notebooks with their saved plots (no Quarto needed).
+docs: install
+	$(PY) scripts/build-docs.py
+
+bench: install
+	$(BIN)/codeembed bench

@@ -1,0 +1,61 @@
+"""Render the notebooks, with their saved outputs and plots, into a static site under _docs/ (mkdocs-material +
+mkdocs-jupyter, no Quarto), and write README.md from nbs/index.ipynb. `--readme-only` writes just the README."""
+import json, re, shutil, subprocess, sys
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+nbs, stage = root/"nbs", root/".mkdocs"
+DIRECTIVE = re.compile(r"^\s*#\|\s*(.*)$")
+
+
+def directives(cell):
+    "The nbdev directives (`#| hide`, `#| export`, ...) at the top of a cell."
+    return [m[1].strip() for l in cell["source"].splitlines() if (m := DIRECTIVE.match(l))]
+
+
+def for_readers(nb):
+    "The notebook as a reader should see it: hidden cells, `default_exp` cells and directive lines removed."
+    cells = []
+    for c in nb["cells"]:
+        c = dict(c, source="".join(c["source"]) if isinstance(c["source"], list) else c["source"])
+        d = directives(c)
+        if c["cell_type"] == "code" and (any(x.startswith(("hide", "default_exp")) for x in d) or not c["source"].strip()):
+            continue
+        c["source"] = "\n".join(l for l in c["source"].splitlines() if not DIRECTIVE.match(l))
+        cells.append(c)
+    return dict(nb, cells=cells)
+
+
+def readme(nb):
+    "README.md text from the index notebook: Markdown cells as they are, code cells fenced, text outputs below them."
+    parts = ["<!-- generated from nbs/index.ipynb by `make docs`: edit the notebook, not this file -->"]
+    for c in for_readers(nb)["cells"]:
+        if c["cell_type"] == "markdown": parts.append(c["source"])
+        elif c["cell_type"] == "code":
+            parts.append(f"```python\n{c['source']}\n```")
+            out = "".join("".join(o.get("text", "")) for o in c.get("outputs", []) if o.get("output_type") == "stream")
+            if out.strip(): parts.append(f"```\n{out.rstrip()}\n```")
+    return "\n\n".join(parts) + "\n"
+
+
+def main():
+    index = json.loads((nbs/"index.ipynb").read_text())
+    (root/"README.md").write_text(readme(index))
+    if "--readme-only" in sys.argv: return
+    shutil.rmtree(stage, ignore_errors=True)
+    (stage/"docs").mkdir(parents=True)
+    pages = sorted(p for p in nbs.glob("*.ipynb"))
+    for p in pages: (stage/"docs"/p.name).write_text(json.dumps(for_readers(json.loads(p.read_text()))))
+    title = lambda p: next((l.lstrip("# ").strip() for c in json.loads(p.read_text())["cells"] if c["cell_type"] == "markdown"
+                            for l in "".join(c["source"]).splitlines() if l.startswith("# ")), p.stem)
+    nav = [{"Home": "index.ipynb"}] + [{title(p): p.name} for p in pages if p.name != "index.ipynb"]
+    config = {"site_name": "codeembed", "docs_dir": "docs", "site_dir": str(root/"_docs"), "nav": nav,
+              "theme": {"name": "material", "features": ["content.code.copy", "navigation.sections"]},
+              "plugins": ["search", {"mkdocs-jupyter": {"execute": False, "include_source": True}}]}
+    (stage/"mkdocs.yml").write_text(json.dumps(config))  # JSON is valid YAML
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(stage/"mkdocs.yml")], check=True)
+    print(f"docs: {len(pages)} pages in {root/'_docs'}; open _docs/index.html")
+
+
+if __name__ == "__main__":
+    main()
