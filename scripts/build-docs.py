@@ -1,6 +1,6 @@
 """Render the notebooks, with their saved outputs and plots, into a static site under _docs/ (mkdocs-material +
 mkdocs-jupyter, no Quarto), and write README.md from nbs/index.ipynb. `--readme-only` writes just the README."""
-import json, re, shutil, subprocess, sys
+import json, os, re, shutil, subprocess, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
@@ -53,7 +53,8 @@ def main():
               "theme": {"name": "material", "features": ["content.code.copy", "navigation.sections"]},
               "plugins": ["search", {"mkdocs-jupyter": {"execute": False, "include_source": True}}]}
     (stage/"mkdocs.yml").write_text(json.dumps(config))  # JSON is valid YAML
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(stage/"mkdocs.yml")], check=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(stage/"mkdocs.yml")], check=True, env=env)
     print(f"docs: {len(pages)} pages in {root/'_docs'}; open _docs/index.html")
 
 
