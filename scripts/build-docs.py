@@ -46,12 +46,13 @@ def main():
     (stage/"docs").mkdir(parents=True)
     pages = sorted(p for p in nbs.glob("*.ipynb"))
     for p in pages: (stage/"docs"/p.name).write_text(json.dumps(for_readers(json.loads(p.read_text()))))
+    (stage/"docs"/"extra.css").write_text(".md-grid { max-width: 1600px; }\n")  # notebook code is wide
     title = lambda p: next((l.lstrip("# ").strip() for c in json.loads(p.read_text())["cells"] if c["cell_type"] == "markdown"
                             for l in "".join(c["source"]).splitlines() if l.startswith("# ")), p.stem)
     nav = [{"Home": "index.ipynb"}] + [{title(p): p.name} for p in pages if p.name != "index.ipynb"]
     config = {"site_name": "codeembed", "docs_dir": "docs", "site_dir": str(root/"_docs"), "nav": nav,
               "theme": {"name": "material", "features": ["content.code.copy", "navigation.sections"]},
-              "plugins": ["search", {"mkdocs-jupyter": {"execute": False, "include_source": True}}]}
+              "extra_css": ["extra.css"], "plugins": ["search", {"mkdocs-jupyter": {"execute": False, "include_source": True}}]}
     (stage/"mkdocs.yml").write_text(json.dumps(config))  # JSON is valid YAML
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(stage/"mkdocs.yml")], check=True, env=env)
