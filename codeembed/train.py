@@ -444,7 +444,7 @@ def train(cfg:TrainConfig, # settings
     eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if rank == 0 and cfg.eval_file else {}
     step, epoch, index, max_steps, best, bad_total = 0, 0, 0, cfg.max_steps, None, 0
     found = checkpoints(out) if cfg.resume else []
-    if cfg.resume and not found: print(f"--resume: no checkpoint in {out}, starting from scratch")
+    if cfg.resume and not found and rank == 0: print(f"no checkpoint in {out} yet: starting from scratch")
     if found:
         state = load_state(found[-1])
         model.load_state_dict(state["model"]); loss_fn.load_state_dict(state["loss"]); opt.load_state_dict(state["optimizer"])
