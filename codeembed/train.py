@@ -350,9 +350,12 @@ def load_checkpoint(path, # a checkpoint folder or its `training_state.pt`
     "The encoder and tokenizer of a training checkpoint."
     from transformers import AutoTokenizer
     state = load_state(path)
+    tok_path = state["config"]["tokenizer_path"]
+    if not Path(tok_path).exists():  # a relative path resolves from where the run was started
+        raise FileNotFoundError(f"the checkpoint's tokenizer {tok_path} is missing (run from the folder the training ran in, or rebuild it with `codeembed tokenizer`)")
     model = CodeEncoder(ModelConfig(**state["model_config"]))
     model.load_state_dict(state["model"])
-    return model.to(device).eval(), AutoTokenizer.from_pretrained(state["config"]["tokenizer_path"]), state
+    return model.to(device).eval(), AutoTokenizer.from_pretrained(tok_path), state
 
 # %% ../nbs/04_train.ipynb #0d1e8c70
 def prune_checkpoints(out_dir, keep:int, best_step:int|None):
