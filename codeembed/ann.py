@@ -631,9 +631,8 @@ def end_to_end(model, # model folder
            "codeembed hybrid (0.7 dense + 0.3 BM25, exact)": evaluate(_hybrid_scorer(cenc), sets)}
     int8_onnx = Path(int8_onnx or Path(model)/"onnx"/"model.int8.onnx")
     if int8_onnx.exists():
-        from codeembed.export import OnnxEncoder
-        enc = OnnxEncoder(int8_onnx)
-        out["codeembed int8 ONNX, exact"] = evaluate(lambda q, c: torch.from_numpy(enc.encode(q) @ enc.encode(c).T), sets)
+        from codeembed.export import OnnxEncoder, onnx_scorer
+        out["codeembed int8 ONNX, exact"] = evaluate(onnx_scorer(OnnxEncoder(int8_onnx), 64, 128), sets)  # the lengths of the rows above
     base = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=minilm)
     return out | {"BM25": base["bm25"]} | ({"all-MiniLM-L6-v2": base["minilm"]} if "minilm" in base else {})
 
