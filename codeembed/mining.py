@@ -10,10 +10,9 @@ import hashlib, json, random, re, time
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import numpy as np
-import torch
 from .data import atomic_write, code_key, load_pairs, write_jsonl
 from .model import CodeEncoder, embed_texts, load_model
-from .train import TrainConfig, checkpoints, load_checkpoint, train
+from .train import MetricsLog, TrainConfig, checkpoints, load_checkpoint, train
 
 # %% auto #0
 __all__ = ['load_encoder', 'function_name', 'search_exact', 'weights_digest', 'embed_cached', 'MiningSettings',
@@ -236,7 +235,6 @@ def _refresh(cfg:RefreshTrainConfig, out:Path, ckpt:Path, step:int)->Path:
     rows = [{k: v for k, v in r.items() if k != "negative"} for r in load_pairs(cfg.train_file)]
     mined, report = mine_rows(model, tok, rows, MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)}))
     write_jsonl(path, mined)
-    from codeembed.train import MetricsLog
     MetricsLog(out/"metrics.jsonl", step)(kind="mining", step=step, **{k: v for k, v in summarize(report).items() if k != "settings"})
     return path
 
