@@ -14,17 +14,18 @@ import torch
 from fastcore.basics import patch
 from .data import _ts_anchor, atomic_dir, atomic_write, code_key, read_jsonl, ts_parser
 from .model import embed_texts, load_model
-from .train import (baseline_results, code_tokens, evaluate, file_digest, load_eval_sets, results_table,
+from .train import (MiniLMEncoder, baseline_results, code_tokens, evaluate, file_digest, load_eval_sets, results_table,
                              retrieval_metrics)
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'TS_LANGS', 'SKIP_DIRS',
-           'resolve_model', 'TorchEncoder', 'load_encoder', 'cached_encode', 'code_corpus', 'exact_search',
-           'build_index', 'set_search_params', 'index_bytes', 'recall_at_k', 'bm25_index', 'bm25_batch', 'zscores',
-           'rrf', 'top_by_score', 'Hit', 'CodeIndex', 'chunk_source', 'source_files', 'file_snippets', 'location',
-           'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search', 'time_search',
-           'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto', 'topk_metrics', 'with_avg',
-           'CachedEncoder', 'end_to_end', 'AnnEvalConfig', 'corpus_vectors', 'corpus_search', 'ann_eval']
+__all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'FUSION_KEYS', 'TS_LANGS',
+           'SKIP_DIRS', 'FUSIONS', 'resolve_model', 'TorchEncoder', 'load_encoder', 'cached_encode', 'code_corpus',
+           'exact_search', 'build_index', 'set_search_params', 'index_bytes', 'recall_at_k', 'bm25_index', 'bm25_batch',
+           'zscores', 'rrf', 'top_by_score', 'Hit', 'read_fusion', 'CodeIndex', 'chunk_source', 'source_files',
+           'file_snippets', 'location', 'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search',
+           'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto', 'topk_metrics',
+           'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table', 'choose_fusion', 'end_to_end', 'mode_latency',
+           'AnnEvalConfig', 'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/07_ann_eval.ipynb #431b1c5e
 DEFAULT_MODEL, FALLBACK_MODEL = "artifacts/model-v1", "runs/cpu-public/best-model"
@@ -220,6 +221,13 @@ MODES = ("hybrid", "dense", "bm25")
 AUTO_FLAT_MAX = 100_000  # `index="auto"`: exact search up to this many snippets
 AUTO_ANN = ("HNSW32", "efSearch=128")  # `index="auto"` beyond that: the spec and search knobs chosen by the benchmark below
 
+FUSION_KEYS = ("fusion", "dense_weight", "rrf_k")
+
+def read_fusion(model_dir)->dict:
+    "The fusion settings chosen for a model (its folder's fusion.json, written by `choose_fusion`), or {} when there are none."
+    p = Path(model_dir)/"fusion.json"
+    return {k: v for k, v in json.loads(p.read_text())["chosen"].items() if k in FUSION_KEYS} if p.exists() else {}
+
 def _check_mode(mode:str):
     if mode not in MODES: raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
 
@@ -239,19 +247,23 @@ class CodeIndex:
               items:list[dict]|None=None, # metadata per snippet (e.g. path and line), saved with the index
               index:str="auto", # FAISS spec of the dense half ("auto": `Flat` up to `AUTO_FLAT_MAX`, else `AUTO_ANN`)
               search_params:str="", # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
+              fusion:dict|None=None, # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: the model folder's fusion.json, else zscore 0.7
+              vectors:np.ndarray|None=None, # the codes' embeddings when already computed (e.g. cached); the encoder then embeds only queries
              )->CodeIndex:
         "Embed and index `codes`."
         _check_mode(mode)
         codes, bm25, dense, stats, encoder, path = list(codes), None, None, None, None, None
         if mode != "dense": bm25 = bm25_index(codes)
         if mode != "bm25":
-            if isinstance(model, (str, os.PathLike)): path = resolve_model(str(model)); encoder, path = load_encoder(path), str(path.resolve())
+            if isinstance(model, (str, os.PathLike)):
+                path = resolve_model(str(model)); encoder, path = load_encoder(path), str(path.resolve())
+                fusion = fusion or read_fusion(path)
             else: encoder = model
-            x = np.ascontiguousarray(encoder.encode(codes), np.float32)
+            x = np.ascontiguousarray(encoder.encode(codes) if vectors is None else vectors, np.float32)
             if index == "auto": index, search_params = ("Flat", "") if len(codes) <= AUTO_FLAT_MAX else AUTO_ANN
             dense, _ = build_index(index, x); set_search_params(dense, search_params)
             stats = np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(np.float32)  # mean, then M = X'X/n
-        meta = dict(index=index if mode != "bm25" else None, search_params=search_params, encoder_key=getattr(encoder, "key", None))
+        meta = dict(index=index if mode != "bm25" else None, search_params=search_params, encoder_key=getattr(encoder, "key", None)) | (fusion or {})
         return cls(codes, items or [{} for _ in codes], mode, bm25, dense, stats, encoder, path, meta)
 
     @property
@@ -608,12 +620,48 @@ class CachedEncoder:
     def __init__(self, encoder, cache_dir="artifacts/embeddings"): self.encoder, self.cache_dir, self.key = encoder, cache_dir, encoder.key
     def encode(self, texts): return cached_encode(texts, self.encoder, self.cache_dir)
 
+# %% ../nbs/07_ann_eval.ipynb #e8661a74
+FUSIONS = [dict(fusion="zscore", dense_weight=w) for w in (0.5, 0.6, 0.7, 0.8, 0.9)] + [dict(fusion="rrf", rrf_k=60)]
+
+def fusion_name(f:dict)->str:
+    "A readable name for fusion settings."
+    return f"z-score, {f['dense_weight']:.1f} dense + {1 - f['dense_weight']:.1f} BM25" if f["fusion"] == "zscore" else f"RRF (k={f['rrf_k']})"
+
+def fusion_table(encoder, # an object with `encode(texts)` (e.g. a `CachedEncoder`)
+                 sets:dict, # from `load_eval_sets`
+                 fusions:list=FUSIONS, # candidate settings
+                )->"pd.DataFrame": # MRR@10, a row per candidate, a column per set, plus avg over the language sets
+    "Hybrid MRR@10 of every fusion candidate on every set; each set is embedded and indexed once."
+    import pandas as pd
+    rows = {fusion_name(f): {} for f in fusions}
+    for name, s in sets.items():
+        idx = CodeIndex.build(s["codes"], model=encoder)
+        for f in fusions:
+            idx.meta.update(f)
+            ids = np.array([[h[0] for h in hits] + [-1] * (10 - len(hits)) for hits in idx.search(s["queries"], 10)])
+            rows[fusion_name(f)][name] = topk_metrics(ids, np.arange(len(s["codes"])))["mrr@10"]
+    df = pd.DataFrame(rows).T
+    df["avg"] = df[[c for c in df if c != "humaneval"]].mean(1)
+    return df
+
+def choose_fusion(encoder, # an object with `encode(texts)`
+                  dev_file, # dev pairs (`dev_pairs.jsonl` of the data stage)
+                  model_dir=None, # write fusion.json here
+                  fusions:list=FUSIONS,
+                 )->dict: # {"chosen": settings, "chosen_on": dev_file, "table": {candidate: {set: mrr@10}}}
+    "The fusion candidate with the best average dev MRR@10, saved to the model folder's fusion.json."
+    df = fusion_table(encoder, load_eval_sets(dev_file, None), fusions)
+    out = dict(chosen=fusions[int(np.argmax(df["avg"].values))], chosen_on=str(dev_file), table=df.round(4).to_dict(orient="index"))
+    if model_dir:
+        with atomic_write(Path(model_dir)/"fusion.json") as f: json.dump(out, f, indent=1)
+    return out
+
 # %% ../nbs/07_ann_eval.ipynb #52d69bc8
-def _hybrid_scorer(encoder):
+def _hybrid_scorer(encoder, fusion:dict|None=None):
     "A scorer for `evaluate` that ranks with a hybrid `CodeIndex` (top 10 by fused score, the rest -inf)."
     def score(queries, codes):
         s = np.full((len(queries), len(codes)), -np.inf, np.float32)
-        for i, hits in enumerate(CodeIndex.build(codes, model=encoder).search(queries, 10)):
+        for i, hits in enumerate(CodeIndex.build(codes, model=encoder, fusion=fusion).search(queries, 10)):
             for r, (p, _) in enumerate(hits): s[i, p] = 10 - r
         return s
     return score
@@ -622,19 +670,44 @@ def end_to_end(model, # model folder
                sets:dict, # from `load_eval_sets`
                eval_files:tuple, # (eval_pairs, humaneval) paths, for the cached baselines
                cache_dir="artifacts/embeddings", baselines_dir="artifacts/baselines",
-               minilm:bool=True, # include all-MiniLM-L6-v2 (cached by `baseline_results`)
+               minilm:bool=True, # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
                int8_onnx=None, # the export stage's int8 graph, evaluated when it exists (default: the model folder's onnx/model.int8.onnx)
+               fusion:dict|None=None, # hybrid fusion settings (default: the model folder's fusion.json, else z-score 0.7)
               )->dict: # system name -> `evaluate` output
-    "Our model (exact, hybrid; int8 ONNX when exported), BM25 and all-MiniLM-L6-v2 on the eval sets."
+    "Our model (exact, hybrid; int8 ONNX when exported), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
     qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)
-    out = {"codeembed fp32, exact": evaluate(lambda q, c: torch.from_numpy(qenc.encode(q) @ cenc.encode(c).T), sets),
-           "codeembed hybrid (0.7 dense + 0.3 BM25, exact)": evaluate(_hybrid_scorer(cenc), sets)}
+    fusion = fusion or read_fusion(model) or dict(fusion="zscore", dense_weight=DENSE_WEIGHT)
+    dense = lambda qe, ce: lambda q, c: torch.from_numpy(qe.encode(q) @ ce.encode(c).T)
+    out = {"codeembed fp32, exact": evaluate(dense(qenc, cenc), sets),
+           f"codeembed hybrid ({fusion_name(fusion)})": evaluate(_hybrid_scorer(cenc, fusion), sets)}
     int8_onnx = Path(int8_onnx or Path(model)/"onnx"/"model.int8.onnx")
     if int8_onnx.exists():
         from codeembed.export import OnnxEncoder, onnx_scorer
         out["codeembed int8 ONNX, exact"] = evaluate(onnx_scorer(OnnxEncoder(int8_onnx), 64, 128), sets)  # the lengths of the rows above
-    base = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=minilm)
-    return out | {"BM25": base["bm25"]} | ({"all-MiniLM-L6-v2": base["minilm"]} if "minilm" in base else {})
+    out["BM25"] = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=False)["bm25"]
+    if minilm:
+        mini = CachedEncoder(MiniLMEncoder(), cache_dir)
+        out |= {"all-MiniLM-L6-v2": evaluate(dense(mini, mini), sets),
+                f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})": evaluate(_hybrid_scorer(mini, fusion), sets)}
+    return out
+
+# %% ../nbs/07_ann_eval.ipynb #9abdbae8
+def mode_latency(index:CodeIndex, # a hybrid index (both halves)
+                 queries:list[str], # queries to time, one call each
+                 k:int=10,
+                )->"pd.DataFrame": # a row per mode: p50/p95 latency in ms and queries/s
+    "Latency of one query at a time in each search mode, query encoding included."
+    import pandas as pd
+    rows = []
+    for mode in MODES:
+        index.search(queries[0], k, mode=mode)  # warm-up: loads the encoder, touches the index
+        lat = []
+        for q in queries:
+            t = time.perf_counter(); index.search(q, k, mode=mode); lat.append(time.perf_counter() - t)
+        lat = np.array(lat) * 1000
+        rows.append(dict(mode=mode, snippets=len(index), queries=len(lat), p50_ms=np.percentile(lat, 50), p95_ms=np.percentile(lat, 95),
+                         qps=1000 / lat.mean()))
+    return pd.DataFrame(rows)
 
 # %% ../nbs/07_ann_eval.ipynb #eae4ab4d
 @dataclass
@@ -642,12 +715,13 @@ class AnnEvalConfig:
     "Settings of `codeembed ann-eval`."
     model:str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
     data_dir:str = "data/public"  # the data stage's output
-    n_base:int = 32768  # snippets indexed: the first of the corpus (eval code, raw files, training code)
+    n_base:int = 100_000  # snippets indexed: the first of the corpus (eval code, raw files, training code)
     n_queries:int = 1000  # eval queries searched in the sweep (a seeded sample)
     single:int = 200  # queries timed one at a time, on one thread
     min_recall:float = 0.95  # the recall@10 the chosen index must reach
     end_to_end:bool = True  # also the retrieval tables against BM25 and all-MiniLM-L6-v2
     minilm:bool = True  # include all-MiniLM-L6-v2 (cached after its first run)
+    latency_queries:int = 200  # eval queries timed one at a time in each search mode on the whole base (0: skip)
     cache_dir:str = "artifacts/embeddings"  # embedding cache
     out_dir:str = "artifacts"  # ann_eval.md and plots/ann_pareto.png land here
 
@@ -673,7 +747,8 @@ def corpus_search(xb:np.ndarray, codes:list[str], xq:np.ndarray, sets:dict, spec
     return {"exact": with_avg(exact), f"{spec} {params}": with_avg(approx)} if exact else {}
 
 def ann_eval(cfg:AnnEvalConfig|None=None)->dict:
-    "Sweep FAISS indexes on real embeddings, plot recall against queries/s, pick a setting, and tabulate retrieval."
+    "Sweep FAISS indexes on real embeddings, plot recall against queries/s, pick a setting, choose the hybrid fusion on dev, time each search mode, and tabulate retrieval."
+    import pandas as pd
     cfg, out = cfg or AnnEvalConfig(), Path(cfg.out_dir if cfg else "artifacts")
     xb, codes, xq_all, sets = corpus_vectors(cfg, cfg.n_base)
     xq = xq_all[np.sort(np.random.default_rng(0).choice(len(xq_all), min(cfg.n_queries, len(xq_all)), replace=False))]
@@ -684,11 +759,18 @@ def ann_eval(cfg:AnnEvalConfig|None=None)->dict:
     lines = [f"# ANN sweep: {title}\n", df.to_markdown(index=False, floatfmt=".3g"), ""]
     lines.append(f"chosen (fastest single-thread with recall@10 >= {cfg.min_recall}): " +
                  (f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact" if best is not None else "none"))
-    res = {"sweep": df, "chosen": best}
+    res, model, data = {"sweep": df, "chosen": best}, resolve_model(cfg.model), Path(cfg.data_dir)
+    if (data/"dev_pairs.jsonl").exists() and (data/"dev_pairs.jsonl").stat().st_size:  # the hybrid's fusion, chosen on packages apart from train and eval
+        res["fusion"] = choose_fusion(CachedEncoder(TorchEncoder(model, 128), cfg.cache_dir), data/"dev_pairs.jsonl", model_dir=model)
+        lines += ["", f"# Hybrid fusion, chosen on {data/'dev_pairs.jsonl'} (MRR@10)\n",
+                  pd.DataFrame(res["fusion"]["table"]).T.to_markdown(floatfmt=".3f"), "", f"chosen: {fusion_name(res['fusion']['chosen'])}"]
+    if cfg.latency_queries:
+        idx = CodeIndex.build(codes, model=str(model), vectors=xb)
+        res["latency"] = mode_latency(idx, [q for s in sets.values() for q in s["queries"]][::7][:cfg.latency_queries])
+        lines += ["", f"# Query latency per mode: {len(codes):,} snippets, one query at a time, query encoding included "
+                  f"({type(idx.encoder).__name__}, {os.cpu_count()} CPUs)\n", res["latency"].to_markdown(index=False, floatfmt=".3g")]
     if cfg.end_to_end and best is not None:
-        data = Path(cfg.data_dir)
-        res["eval"] = end_to_end(resolve_model(cfg.model), sets, (str(data/"eval_pairs.jsonl"), str(data/"eval_humaneval.jsonl")),
-                                 cfg.cache_dir, out/"baselines", cfg.minilm)
+        res["eval"] = end_to_end(model, sets, (str(data/"eval_pairs.jsonl"), str(data/"eval_humaneval.jsonl")), cfg.cache_dir, out/"baselines", cfg.minilm)
         res["corpus"] = corpus_search(xb, codes, xq_all, sets, best["index"], best["params"])
         lines += ["", results_table(res["eval"], eval_name=f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)")]
         if res["corpus"]: lines += ["", results_table(res["corpus"], eval_name=f"eval queries against all {len(xb):,} snippets (exact vs ANN)")]

@@ -6,10 +6,10 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/08_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, json, os, sys, time, typing
+import argparse, dataclasses, hashlib, json, os, sys, time, typing
 from pathlib import Path
 from fastcore.docments import docments
-from .data import DataConfig, atomic_write, bench_extraction, build_corpus
+from .data import SOURCES_DIR, DataConfig, atomic_write, bench_extraction, build_corpus
 from .tokenizer import TokenizerConfig, train_tokenizer
 from .loss import bench_loss
 from .train import TrainConfig, baseline_results, bench_train, plot_run, results_table
@@ -18,8 +18,9 @@ from .export import ExportConfig, bench_export, bench_report, export
 from .ann import AnnEvalConfig, IndexConfig, SearchConfig, ann_eval, index as index_folder, search as search_index
 
 # %% auto #0
-__all__ = ['COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer', 'train', 'PipelineConfig',
-           'write_report', 'pipeline', 'BenchConfig', 'bench', 'main', 'console']
+__all__ = ['STAMP_DIR', 'COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer', 'train',
+           'PipelineConfig', 'write_report', 'stage_digest', 'run_stage', 'pipeline', 'BenchConfig', 'bench', 'main',
+           'console']
 
 # %% ../nbs/08_cli.ipynb #8e18749f
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
@@ -45,7 +46,7 @@ def config_from_args(cls, args:argparse.Namespace):
     "An instance of the dataclass `cls` from parsed flags (a repeatable flag that was not given keeps its default)."
     return cls(**{f.name: getattr(args, f.name) for f in dataclasses.fields(cls) if getattr(args, f.name) is not None})
 
-# %% ../nbs/08_cli.ipynb #8e9defd9
+# %% ../nbs/08_cli.ipynb #e7fa4e3a
 def data(cfg:DataConfig):
     "Build the corpus: (query, code) pairs, eval sets, raw code text and a manifest."
     m = build_corpus(cfg)
@@ -71,6 +72,7 @@ def train(cfg:RefreshTrainConfig):
         print(table)
     return s
 
+# %% ../nbs/08_cli.ipynb #afcd6f4c
 @dataclasses.dataclass
 class PipelineConfig(DataConfig):
     "Settings of `codeembed pipeline`: the data stage's, plus the budgets of the training stages."
@@ -78,7 +80,7 @@ class PipelineConfig(DataConfig):
     vocab_size:int = 32000  # tokenizer vocabulary
     preset:str = "cpu"  # model preset (`v1` where a GPU is present)
     run_dir:str = "runs/cpu-public"  # the first training run's folder
-    train_minutes:float = 17  # first training stage's time budget (the schedule is fitted to it)
+    train_minutes:float = 15  # first training stage's time budget (the schedule is fitted to it)
     train_max_steps:int = 20000  # schedule length of each training stage when the budget allows it
     batch_size:int = 256  # pairs per training step
     query_max_len:int = 64  # query truncation, tokens
@@ -89,7 +91,8 @@ class PipelineConfig(DataConfig):
     refresh_every:int = 0  # re-mine during the continued training every this many steps (0: mine once)
     hard_run_dir:str = "runs/cpu-public-hard"  # the continued training run's folder
     artifacts_dir:str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
-    baselines:bool = True  # evaluate BM25 and all-MiniLM-L6-v2 on the same eval (cached)
+    baselines:bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
+    rerun:bool = False  # run every stage, even those whose outputs are up to date with their inputs
 
 def _best_checkpoint(run_dir)->Path:
     "The checkpoint folder of a finished run's best eval."
@@ -98,7 +101,9 @@ def _best_checkpoint(run_dir)->Path:
 def write_report(path, # the report file (Markdown)
                  results:dict, # stage name -> what the stage returned
                  times:dict, # stage name -> seconds
-                 cfg:PipelineConfig):
+                 cfg:PipelineConfig,
+                 skipped:tuple=(), # stages skipped as up to date (their times are those of the run that made their outputs)
+                ):
     "`artifacts/report.md`: every table of a pipeline run, with its plots (paths relative to the report)."
     art, lines = Path(path).parent, [f"# codeembed report\n\n{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`.\n"]
     ev = results.get("ann-eval", {}).get("eval")
@@ -119,12 +124,49 @@ def write_report(path, # the report file (Markdown)
         lines += ["## Approximate search\n", (art/"ann_eval.md").read_text().split("\n", 1)[1], "![recall against speed](plots/ann_pareto.png)\n"]
     for run in ("train", "hard"):
         if run in results: lines.append(f"![{run} curves](plots/curves_{run}.png)\n")
-    lines += ["## Stage times\n", "| stage | minutes |\n|---|---|"] + [f"| {k} | {v / 60:.1f} |" for k, v in times.items()]
+    lines += ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |"
+                                                                       for k, v in times.items()]
     with atomic_write(path) as f: f.write("\n".join(lines) + "\n")
 
+# %% ../nbs/08_cli.ipynb #ed4b3417
+STAMP_DIR = "stages"  # under the artifacts folder: one <stage>.json per finished stage
+
+def stage_digest(inputs:list, # files or folders the stage reads (a folder: every file under it)
+                 settings:dict, # the stage's settings
+                )->str:
+    "A hash of the settings and of each input's path, size and modification time: it changes when an input is rewritten."
+    h = hashlib.sha1(json.dumps(settings, sort_keys=True, default=str).encode())
+    for p in map(Path, inputs):
+        for f in sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]:
+            st = f.stat() if f.exists() else None
+            h.update(f"{f}\0{st.st_size if st else -1}\0{st.st_mtime_ns if st else -1}\n".encode())
+    return h.hexdigest()
+
+def _jsonable(o):
+    "A stage result's parts for its stamp: tables as records, rows as dicts, numpy values as Python ones, other objects by name."
+    if hasattr(o, "to_dict"): return o.to_dict(orient="records") if hasattr(o, "columns") else o.to_dict()
+    return o.tolist() if hasattr(o, "tolist") else str(o)
+
+def run_stage(name:str, fn, # the stage: `fn()` runs it and returns its result
+              inputs:list, outputs:list, settings:dict, # what it reads, what it writes, how it is set
+              stamp_dir, # where stamps are kept
+              rerun:bool=False, # run even when up to date
+             )->tuple: # (result, seconds, skipped)
+    "Run a stage unless its stamp shows the same inputs and settings and its outputs exist; stamp it when it finishes."
+    stamp, digest = Path(stamp_dir)/f"{name}.json", stage_digest(inputs, settings)
+    if not rerun and stamp.exists() and all(Path(o).exists() for o in outputs):
+        s = json.loads(stamp.read_text())
+        if s["digest"] == digest: return s["result"], s["seconds"], True
+    t = time.time(); result = fn(); seconds = time.time() - t
+    with atomic_write(stamp) as f:  # written only after the stage finished, so an interrupted stage runs again
+        json.dump(dict(digest=digest, seconds=seconds, finished=time.strftime("%Y-%m-%dT%H:%M:%S"),
+                       result=json.loads(json.dumps(result, default=_jsonable))), f)
+    return result, seconds, False
+
+# %% ../nbs/08_cli.ipynb #42748c45
 def pipeline(cfg:PipelineConfig):
-    "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, baselines, ANN eval, report."
-    times, out, art, results = {}, Path(cfg.out_dir), Path(cfg.artifacts_dir), {}
+    "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, report; a stage whose outputs are up to date is skipped."
+    out, art = Path(cfg.out_dir), Path(cfg.artifacts_dir)
     data_cfg = DataConfig(**{f.name: getattr(cfg, f.name) for f in dataclasses.fields(DataConfig)})
     train_cfg = RefreshTrainConfig(train_file=str(out/"train_pairs.jsonl"), eval_file=str(out/"eval_pairs.jsonl"),
                                    humaneval_file=str(out/"eval_humaneval.jsonl"), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.run_dir,
@@ -133,29 +175,39 @@ def pipeline(cfg:PipelineConfig):
     hard_file, last_run = str(out/"train_pairs_hard.jsonl"), cfg.hard_run_dir if cfg.hard_minutes else cfg.run_dir
     hard_cfg = dataclasses.replace(train_cfg, train_file=hard_file, output_dir=cfg.hard_run_dir, max_minutes=cfg.hard_minutes, lr=cfg.hard_lr,
                                    warmup_steps=20, eval_every=40, refresh_every=cfg.refresh_every)
-    model_onnx = art/"model-v1.onnx"
-    stages = {"data": lambda: data(data_cfg),
-              "tokenizer": lambda: tokenizer(TokenizerConfig(train_file=str(out/"raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size)),
-              "train": lambda: train_with_refresh(train_cfg)}
+    model_dir, data_files = art/"model-v1", [out/f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")]
+    # name -> (config, made when the stage is reached; the stage; its inputs; its outputs)
+    stages = {"data": (lambda: data_cfg, data, [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir], data_files + [out/"raw_code_text.jsonl"]),
+              "tokenizer": (lambda: TokenizerConfig(train_file=str(out/"raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size),
+                            tokenizer, [out/"raw_code_text.jsonl"], [cfg.tokenizer_dir]),
+              "train": (lambda: train_cfg, train_with_refresh, data_files[1:] + [cfg.tokenizer_dir, data_files[0]], [Path(cfg.run_dir)/"best-model"])}
     if cfg.hard_minutes:
-        stages |= {"mine": lambda: mine(MineConfig(input_file=train_cfg.train_file, checkpoint=str(_best_checkpoint(cfg.run_dir)), output_file=hard_file,
-                                                   max_rows=cfg.mine_rows, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
-                                                   cache_dir=str(Path(cfg.cache_dir)/"embeddings"), plot=str(art/"plots"/"mining_scores.png"))),
-                   "hard": lambda: train_with_refresh(dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))))}
-    stages |= {"export": lambda: export(ExportConfig(checkpoint=str(Path(last_run)/"best-model"), output=str(model_onnx), eval_file=train_cfg.eval_file,
-                                                     humaneval_file=train_cfg.humaneval_file, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len)),
-               "baselines": lambda: baseline_results(train_cfg.eval_file, train_cfg.humaneval_file, art/"baselines", minilm=cfg.baselines),
-               "ann-eval": lambda: ann_eval(AnnEvalConfig(model=str(model_onnx.with_suffix("")), data_dir=cfg.out_dir, minilm=cfg.baselines,
-                                                          cache_dir=str(art/"embeddings"), out_dir=cfg.artifacts_dir))}
-    for name, run in stages.items():
-        print(f"\n== {name}"); t = time.time(); results[name] = run(); times[name] = time.time() - t
+        stages |= {"mine": (lambda: MineConfig(input_file=train_cfg.train_file, checkpoint=str(_best_checkpoint(cfg.run_dir)), output_file=hard_file,
+                                               max_rows=cfg.mine_rows, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
+                                               cache_dir=str(Path(cfg.cache_dir)/"embeddings"), plot=str(art/"plots"/"mining_scores.png")),
+                            mine, [train_cfg.train_file, Path(cfg.run_dir)/"best-model"], [hard_file]),
+                   "hard": (lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))), train_with_refresh,
+                            [hard_file, Path(cfg.run_dir)/"best-model"], [Path(cfg.hard_run_dir)/"best-model"])}
+    weights = lambda d: [d/"model.safetensors", d/"2_Dense"/"model.safetensors", d/"tokenizer.json"]  # not the whole folder: ann-eval adds fusion.json
+    stages |= {"export": (lambda: ExportConfig(checkpoint=str(Path(last_run)/"best-model"), output=str(art/"model-v1.onnx"), eval_file=train_cfg.eval_file,
+                                               humaneval_file=train_cfg.humaneval_file, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len),
+                          export, weights(Path(last_run)/"best-model") + data_files[1:], [model_dir/"onnx"/"model.int8.onnx"]),
+               "ann-eval": (lambda: AnnEvalConfig(model=str(model_dir), data_dir=cfg.out_dir, minilm=cfg.baselines, cache_dir=str(art/"embeddings"),
+                                                  out_dir=cfg.artifacts_dir), ann_eval, weights(model_dir) + data_files, [art/"ann_eval.md"])}
+    results, times, skipped = {}, {}, []
+    for name, (make_cfg, fn, inputs, outputs) in stages.items():
+        print(f"\n== {name}"); stage_cfg = make_cfg()
+        results[name], times[name], was_skipped = run_stage(name, lambda: fn(stage_cfg), inputs, outputs, dataclasses.asdict(stage_cfg),
+                                                            art/STAMP_DIR, cfg.rerun)
+        if was_skipped: skipped.append(name); print(f"skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
     import matplotlib; matplotlib.use("Agg")
     for run, d in (("train", cfg.run_dir), ("hard", cfg.hard_run_dir)):
         if run in results: matplotlib.pyplot.close(plot_run(d, art/"plots"/f"curves_{run}.png"))
-    write_report(art/"report.md", results, times, cfg)
+    write_report(art/"report.md", results, times, cfg, skipped)
     print((art/"report.md").read_text())
     return results
 
+# %% ../nbs/08_cli.ipynb #ae8f6c3a
 @dataclasses.dataclass
 class BenchConfig:
     "Settings of `codeembed bench`."

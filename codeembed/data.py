@@ -797,6 +797,7 @@ class DataConfig:
     cache_dir:str = "data/cache"  # downloads, unpacked packages and scans, reused by reruns
     codesearchnet_train_per_lang:int = 0  # training pairs per language at most (0: all)
     codesearchnet_eval_per_lang:int = 2000  # eval pairs per language (whole packages are held out until this many)
+    dev_per_lang:int = 500  # dev pairs per language, from packages apart from train and eval, for choosing settings (0: none)
     raw_code:int = 30000  # whole source files in raw_code_text.jsonl, balanced across languages
     from_dir:list = field(default_factory=list)  # local source trees to mine as well (split by their top-level folders)
     offline:bool = True  # fetch the default corpus named by the package lists (Debian, PyPI, npm, the Python stdlib)
@@ -865,15 +866,21 @@ def _scan_sources(cfg:DataConfig, sources:list[Source], manifest:dict, drops:Cou
     return pairs, files
 
 # %% ../nbs/00_data.ipynb #df9eb094
-def split_pairs(pairs:list[dict], cfg:DataConfig, drops:Counter)->tuple[list, list]:
-    "Deduped pairs -> (train, eval), split by package; eval keeps one pair per query, train caps repeated queries."
+def _held_split(rows:list[dict], packages:set, per_lang:int, cfg:DataConfig, drops:Counter, name:str)->list[dict]:
+    "The rows of held-out `packages`: one pair per query, at most `per_lang` per language, marked `split=name`."
+    rows = cap_queries([r for r in rows if r["package"] in packages], 1, drops, f"{name}_repeated_query")
+    return [dict(r, split=name) for r in sample_per_lang(rows, per_lang, cfg.seed, drops, f"{name}_over_size")]
+
+def split_pairs(pairs:list[dict], cfg:DataConfig, drops:Counter)->tuple[list, list, list]:
+    "Deduped pairs -> (train, eval, dev), split by package; eval and dev keep one pair per query, train caps repeated queries."
     held = eval_packages(pairs, cfg.codesearchnet_eval_per_lang, cfg.seed)
-    evals = cap_queries([r for r in pairs if r["package"] in held], 1, drops, "eval_repeated_query")
-    evals = sample_per_lang(evals, cfg.codesearchnet_eval_per_lang, cfg.seed, drops, "eval_over_size")
-    train = _seeded_order([r for r in pairs if r["package"] not in held], cfg.seed, key=lambda r: (r["package"], r["path"], r.get("line")))
+    rest = [r for r in pairs if r["package"] not in held]
+    dev_held = eval_packages(rest, cfg.dev_per_lang, cfg.seed) if cfg.dev_per_lang else set()  # the next packages in the same order
+    train = _seeded_order([r for r in rest if r["package"] not in dev_held], cfg.seed, key=lambda r: (r["package"], r["path"], r.get("line")))
     train = cap_queries(train, cfg.query_repeats, drops, "train_repeated_query")
     train = sample_per_lang(train, cfg.codesearchnet_train_per_lang, cfg.seed, drops, "train_over_size")
-    return [dict(r, split="train") for r in train], [dict(r, split="eval") for r in evals]
+    return ([dict(r, split="train") for r in train], _held_split(pairs, held, cfg.codesearchnet_eval_per_lang, cfg, drops, "eval"),
+            _held_split(rest, dev_held, cfg.dev_per_lang, cfg, drops, "dev"))
 
 # %% ../nbs/00_data.ipynb #89b0d776
 def corpus_checks(train:list[dict], evals:list[dict], patterns:list)->dict:
@@ -904,22 +911,23 @@ def build_corpus(cfg:DataConfig|None=None, # settings (default: `DataConfig()`)
     kept = {id(r) for r in dedupe_code(ordered + hub_train, drops)}
     pairs = [r for r in pairs + hub_train if id(r) in kept]
     hub_eval = [r for r in hub_eval if id(r) in kept]
-    train, evals = split_pairs(pairs, cfg, drops)
+    train, evals, dev = split_pairs(pairs, cfg, drops)
     raw = raw_code_rows(files, {r["package"] for r in train}, cfg.raw_code, cfg.seed) + [r for r in hub if "text" in r]
-    outputs = {"train_pairs.jsonl": train, "eval_pairs.jsonl": evals, "eval_humaneval.jsonl": humaneval,
+    outputs = {"train_pairs.jsonl": train, "eval_pairs.jsonl": evals, "dev_pairs.jsonl": dev, "eval_humaneval.jsonl": humaneval,
                "raw_code_text.jsonl": raw, **({"eval_codesearchnet.jsonl": hub_eval} if hub_eval else {})}
     for name, rows in outputs.items(): write_jsonl(out/name, rows)
     count = lambda rows: dict(sorted(Counter(r["lang"] for r in rows).items()))
-    per_source = Counter((r["source"], r["split"]) for r in train + evals + humaneval + hub_eval)
-    for m in manifest["sources"]: m.update(train=per_source[m["id"], "train"], eval=per_source[m["id"], "eval"])
-    manifest.update(files={k: len(v) for k, v in outputs.items()}, totals=dict(train=count(train), eval=count(evals),
+    per_source = Counter((r["source"], r["split"]) for r in train + evals + dev + humaneval + hub_eval)
+    for m in manifest["sources"]: m.update(train=per_source[m["id"], "train"], eval=per_source[m["id"], "eval"], dev=per_source[m["id"], "dev"])
+    manifest.update(files={k: len(v) for k, v in outputs.items()}, totals=dict(train=count(train), eval=count(evals), dev=count(dev),
                     eval_humaneval=len(humaneval), eval_codesearchnet=count(hub_eval), raw_code_text=count(raw)),
                     eval_packages={l: sorted({r["package"] for r in evals if r["lang"] == l}) for l in sorted({r["lang"] for r in evals})},
+                    dev_packages={l: sorted({r["package"] for r in dev if r["lang"] == l}) for l in sorted({r["lang"] for r in dev})},
                     dropped=dict(drops.most_common()),
-                    checks=corpus_checks(train, evals + humaneval + hub_eval, reserved_patterns(cfg.sources_dir or None)),
+                    checks=corpus_checks(train, evals + dev + humaneval + hub_eval, reserved_patterns(cfg.sources_dir or None)),
                     build_seconds=round(time.time() - t0, 1))
     with atomic_write(out/"manifest.json", encoding="utf-8") as f: json.dump(manifest, f, indent=1)
-    log(f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, "
+    log(f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, {len(dev):,} dev pairs, "
         f"{len(humaneval)} HumanEval, {len(raw):,} raw files in {manifest['build_seconds']:.0f}s")
     return manifest
 

