@@ -24,8 +24,8 @@ __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'MODES', 'AUTO_FLA
            'zscores', 'rrf', 'top_by_score', 'Hit', 'read_fusion', 'CodeIndex', 'chunk_source', 'source_files',
            'file_snippets', 'location', 'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search',
            'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto', 'topk_metrics',
-           'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table', 'choose_fusion', 'end_to_end', 'mode_latency',
-           'AnnEvalConfig', 'corpus_vectors', 'corpus_search', 'ann_eval']
+           'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion', 'choose_fusion', 'end_to_end',
+           'plot_systems', 'mode_latency', 'AnnEvalConfig', 'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/07_ann_eval.ipynb #431b1c5e
 DEFAULT_MODEL, FALLBACK_MODEL = "artifacts/model-v1", "runs/cpu-public/best-model"
@@ -644,14 +644,20 @@ def fusion_table(encoder, # an object with `encode(texts)` (e.g. a `CachedEncode
     df["avg"] = df[[c for c in df if c != "humaneval"]].mean(1)
     return df
 
+def pick_fusion(df, # from `fusion_table`
+               )->int: # the chosen row's position
+    "The candidate whose worst set is best, ties (to 4 decimals) going to the better average."
+    worst = df.drop(columns="avg").min(1)
+    return max(range(len(df)), key=lambda i: (round(worst.iloc[i], 4), round(df["avg"].iloc[i], 4)))
+
 def choose_fusion(encoder, # an object with `encode(texts)`
                   dev_file, # dev pairs (`dev_pairs.jsonl` of the data stage)
                   model_dir=None, # write fusion.json here
                   fusions:list=FUSIONS,
                  )->dict: # {"chosen": settings, "chosen_on": dev_file, "table": {candidate: {set: mrr@10}}}
-    "The fusion candidate with the best average dev MRR@10, saved to the model folder's fusion.json."
+    "The fusion candidate whose worst dev language is best (ties: the better average), saved to the model folder's fusion.json."
     df = fusion_table(encoder, load_eval_sets(dev_file, None), fusions)
-    out = dict(chosen=fusions[int(np.argmax(df["avg"].values))], chosen_on=str(dev_file), table=df.round(4).to_dict(orient="index"))
+    out = dict(chosen=fusions[pick_fusion(df)], rule="best worst-language dev MRR@10", chosen_on=str(dev_file), table=df.round(4).to_dict(orient="index"))
     if model_dir:
         with atomic_write(Path(model_dir)/"fusion.json") as f: json.dump(out, f, indent=1)
     return out
@@ -690,6 +696,21 @@ def end_to_end(model, # model folder
         out |= {"all-MiniLM-L6-v2": evaluate(dense(mini, mini), sets),
                 f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})": evaluate(_hybrid_scorer(mini, fusion), sets)}
     return out
+
+# %% ../nbs/07_ann_eval.ipynb #75f6b5f1
+def plot_systems(results:dict, # system name -> `evaluate` output
+                 metric:str="mrr@10",
+                 title:str="",
+                 path=None, # also save the figure here (png)
+                ):
+    "Grouped bars of one metric: a group per eval set, a bar per system."
+    import matplotlib.pyplot as plt, pandas as pd
+    df = pd.DataFrame({name: {s: v[metric] for s, v in r.items() if isinstance(v, dict)} for name, r in results.items()})
+    ax = df.plot.bar(figsize=(11, 4), width=0.85, rot=0)
+    ax.set(ylabel=metric, title=title); ax.legend(fontsize=7, ncol=2); ax.grid(axis="y", alpha=0.3)
+    ax.figure.tight_layout()
+    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); ax.figure.savefig(path, dpi=120)
+    return ax.figure
 
 # %% ../nbs/07_ann_eval.ipynb #9abdbae8
 def mode_latency(index:CodeIndex, # a hybrid index (both halves)
@@ -772,7 +793,10 @@ def ann_eval(cfg:AnnEvalConfig|None=None)->dict:
     if cfg.end_to_end and best is not None:
         res["eval"] = end_to_end(model, sets, (str(data/"eval_pairs.jsonl"), str(data/"eval_humaneval.jsonl")), cfg.cache_dir, out/"baselines", cfg.minilm)
         res["corpus"] = corpus_search(xb, codes, xq_all, sets, best["index"], best["params"])
-        lines += ["", results_table(res["eval"], eval_name=f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)")]
+        eval_name = f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)"
+        lines += ["", results_table(res["eval"], eval_name=eval_name)]
+        import matplotlib.pyplot as plt
+        plt.close(plot_systems(res["eval"], title="MRR@10, eval sets (each set's queries against its own code)", path=out/"plots"/"retrieval_mrr.png"))
         if res["corpus"]: lines += ["", results_table(res["corpus"], eval_name=f"eval queries against all {len(xb):,} snippets (exact vs ANN)")]
     with atomic_write(out/"ann_eval.md") as f: f.write("\n".join(lines) + "\n")
     print("\n".join(lines[2:]))

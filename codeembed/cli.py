@@ -111,6 +111,7 @@ def write_report(path, # the report file (Markdown)
         systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]} | ev
         for metric in ("mrr@10", "recall@1", "recall@10"):
             lines += [f"## {metric}\n", results_table(systems, metric, f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"), ""]
+            if metric == "mrr@10" and (art/"plots"/"retrieval_mrr.png").exists(): lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
     if "mine" in results:
         m = results["mine"]
         lines += ["## Hard-negative mining\n", f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "

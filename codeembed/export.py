@@ -81,12 +81,14 @@ def quantize_int8(src, # an fp32 .onnx file from `export_onnx`
     import logging
     from onnxruntime.quantization import QuantType, quantize_dynamic
     if recipe not in INT8_RECIPES: raise ValueError(f"unknown int8 recipe {recipe!r}: choose one of {sorted(INT8_RECIPES)}")
-    quiet = logging.getLogger(); level = quiet.level; quiet.setLevel(logging.ERROR)  # its "consider pre-processing" warning
+    # quiet its "consider pre-processing" warning; and the quantizer's import calls logging.basicConfig, whose root handler would
+    # then print every DEBUG line of other libraries (bm25s) for the rest of the process: put the root logger back as it was
+    root = logging.getLogger(); level, handlers = root.level, list(root.handlers); root.setLevel(logging.ERROR)
     try:
         with tempfile.TemporaryDirectory() as d:
             quantize_dynamic(src, f"{d}/model.onnx", weight_type=QuantType.QInt8, **INT8_RECIPES[recipe])
             with atomic_write(dst, "wb") as f: f.write(Path(d, "model.onnx").read_bytes())
-    finally: quiet.setLevel(level)
+    finally: root.setLevel(level); root.handlers[:] = handlers
     return Path(dst)
 
 # %% ../nbs/06_export.ipynb #969f7aae
