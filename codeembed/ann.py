@@ -7,6 +7,7 @@ Docs: https://codeembed.github.io/codeembed/ann_eval.html.md"""
 # %% ../nbs/07_ann_eval.ipynb #10cb252d
 from __future__ import annotations
 import ast, hashlib, json, os, re, time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -21,11 +22,12 @@ from .train import (MiniLMEncoder, baseline_results, code_tokens, evaluate, file
 __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'FUSION_KEYS', 'TS_LANGS',
            'SKIP_DIRS', 'FUSIONS', 'resolve_model', 'TorchEncoder', 'load_encoder', 'cached_encode', 'code_corpus',
            'exact_search', 'build_index', 'set_search_params', 'index_bytes', 'recall_at_k', 'bm25_index', 'bm25_batch',
-           'zscores', 'rrf', 'top_by_score', 'Hit', 'read_fusion', 'CodeIndex', 'chunk_source', 'source_files',
-           'file_snippets', 'location', 'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search',
-           'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto', 'topk_metrics',
-           'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion', 'choose_fusion', 'end_to_end',
-           'plot_systems', 'mode_latency', 'AnnEvalConfig', 'corpus_vectors', 'corpus_search', 'ann_eval']
+           'zscores', 'rrf', 'top_by_score', 'Hit', 'read_fusion', 'CodeIndex', 'faiss_threads', 'chunk_source',
+           'source_files', 'file_snippets', 'location', 'index_dir', 'search_index', 'IndexConfig', 'index',
+           'SearchConfig', 'search', 'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting',
+           'plot_pareto', 'topk_metrics', 'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion',
+           'choose_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig', 'corpus_vectors',
+           'corpus_search', 'ann_eval', 'scale_snippets', 'bench_ann']
 
 # %% ../nbs/07_ann_eval.ipynb #431b1c5e
 DEFAULT_MODEL, FALLBACK_MODEL = "artifacts/model-v1", "runs/cpu-public/best-model"
@@ -277,6 +279,16 @@ class CodeIndex:
     def __len__(self): return len(self.codes)
 
 # %% ../nbs/07_ann_eval.ipynb #bade827a
+@contextmanager
+def faiss_threads(n:int, # OpenMP threads for FAISS inside the block (0: leave the setting as it is)
+                 ):
+    "Run FAISS with `n` threads inside the block, then restore the setting."
+    import faiss
+    before = faiss.omp_get_max_threads()
+    if n: faiss.omp_set_num_threads(n)
+    try: yield
+    finally: faiss.omp_set_num_threads(before)
+
 def _rank_in(cand:np.ndarray, top:np.ndarray)->np.ndarray:
     "(m, c) 1-based rank of each candidate in its row of `top` (m, n), 0 where absent."
     eq = (cand[:, :, None] == top[:, None, :]) & (cand[:, :, None] >= 0)
@@ -314,7 +326,8 @@ def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
     out = []
     if mode != "bm25":
         q = np.ascontiguousarray(self.encoder.encode(qs), np.float32)
-        dsc, did = self.dense.search(q, n)  # one FAISS search for the whole batch
+        with faiss_threads(1 if len(qs) < 20 else 0):  # a few queries: threads only spin (2-4x slower on 2 cores)
+            dsc, did = self.dense.search(q, n)  # one FAISS search for the whole batch
     block = max(1, min(256, 2 ** 24 // max(1, len(self))))
     for s in range(0, len(qs), block):
         rows = slice(s, s + block)
@@ -526,15 +539,11 @@ def time_search(index, # a FAISS index
                 single:int=200, # queries timed one by one on one thread
                )->tuple[dict, np.ndarray]: # timings, and (m, k) ids from the batched search
     "Single-thread queries/s with p50/p99 latency, and batched queries/s on all threads."
-    import faiss
     set_search_params(index, params)
-    threads = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(1)
-    try:
-        lat = []
+    lat = []
+    with faiss_threads(1):
         for q in xq[:single]:
             t = time.perf_counter(); index.search(q[None], k); lat.append(time.perf_counter() - t)
-    finally: faiss.omp_set_num_threads(threads)
     t = time.perf_counter(); _, ids = index.search(xq, k); batch = time.perf_counter() - t
     lat = np.array(lat) * 1000
     return dict(qps_single=1000 / lat.mean(), p50_ms=np.percentile(lat, 50), p99_ms=np.percentile(lat, 99), qps_batch=len(xq) / batch), ids
@@ -801,3 +810,47 @@ def ann_eval(cfg:AnnEvalConfig|None=None)->dict:
     with atomic_write(out/"ann_eval.md") as f: f.write("\n".join(lines) + "\n")
     print("\n".join(lines[2:]))
     return res
+
+# %% ../nbs/07_ann_eval.ipynb #1019e806
+def scale_snippets(n:int, # snippets wanted
+                   data_dir="data/public", # the corpus's code comes first
+                   roots=("data/cache/unpacked",), # then chunks of the source files under these folders
+                  )->list[str]: # up to `n` distinct snippets
+    "`n` distinct real code snippets: the corpus's, then function-sized chunks of source files."
+    codes = code_corpus(data_dir, limit=n)
+    seen = {code_key(c) for c in codes}
+    for root in roots:
+        for p in source_files(root):
+            if p.suffix not in TS_LANGS and p.suffix != ".py": continue
+            for s in file_snippets(p, str(p)):
+                if len(codes) >= n: return codes
+                if len(s["code"]) >= 40 and (k := code_key(s["code"])) not in seen: seen.add(k); codes.append(s["code"])
+    return codes
+
+def bench_ann(model=DEFAULT_MODEL, # an exported model folder (with onnx/model.int8.onnx)
+              n:int=1_000_000, # vectors to index
+              data_dir="data/public", roots=("data/cache/unpacked",), # where the snippets come from
+              n_queries:int=1000, single:int=200, # eval queries searched (and timed one by one)
+              cache_dir="artifacts/embeddings", out_dir="artifacts",
+             )->"pd.DataFrame": # the sweep
+    "The ANN sweep at `n` real code vectors embedded with the int8 ONNX encoder: table, Pareto plot and the fastest setting at recall@10 >= 0.95."
+    from codeembed.export import OnnxEncoder
+    codes, out = scale_snippets(n, data_dir, roots), Path(out_dir)
+    encoders = {}
+    for role, max_len in (("code", 128), ("query", 64)):
+        enc = encoders[role] = OnnxEncoder(model, quantized=True, max_len=max_len)
+        enc.key = f"onnx-int8-{file_digest(enc.path)}-{max_len}"
+    t = time.time(); xb = cached_encode(codes, encoders["code"], cache_dir, progress=True); embed_s = time.time() - t
+    queries = [q for s in load_eval_sets(Path(data_dir)/"eval_pairs.jsonl", None).values() for q in s["queries"]]
+    pick = np.sort(np.random.default_rng(0).choice(len(queries), min(n_queries, len(queries)), replace=False))
+    xq = cached_encode([queries[i] for i in pick], encoders["query"], cache_dir)
+    df = ann_sweep(xb, xq, default_specs(*xb.shape, big=True), single=single)
+    best = pick_setting(df[df["index"] != "Flat"])
+    title = f"{len(xb):,} code snippets (int8 ONNX vectors), {len(xq):,} eval queries, {os.cpu_count()} CPUs"
+    plot_pareto(df, title=title, path=out/"plots"/"ann_scale.png")
+    text = (f"# ANN sweep at scale: {title}\n\nembedding: {embed_s:.0f}s (cached after the first run)\n\n" + df.to_markdown(index=False, floatfmt=".3g") +
+            "\n\nchosen (fastest single-thread with recall@10 >= 0.95): " +
+            (f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact" if best is not None else "none") + "\n")
+    with atomic_write(out/"ann_scale.md") as f: f.write(text)
+    print(text)
+    return df
