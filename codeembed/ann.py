@@ -14,7 +14,7 @@ import numpy as np
 import torch
 from fastcore.basics import patch
 from .data import _ts_anchor, atomic_dir, atomic_write, code_key, read_jsonl, ts_parser
-from .model import embed_texts, load_model
+from .model import clip_chars, embed_texts, load_model
 from .train import (MiniLMEncoder, baseline_results, code_tokens, evaluate, file_digest, load_eval_sets, results_table,
                              retrieval_metrics)
 
@@ -53,9 +53,7 @@ class TorchEncoder:
         self.key = f"torch-{file_digest(*weights)}-{self.max_len}"
     def encode(self, texts:list[str])->np.ndarray:
         "(len(texts), d) unit vectors."
-        # the tokenizer reads a whole text before truncating: cut at 32 chars a token first (same ids, 5x faster on whole files)
-        cut = [t[:self.max_len * 32] for t in texts]
-        return embed_texts(self.model, self.tokenizer, cut, self.batch_size, self.max_len).numpy()
+        return embed_texts(self.model, self.tokenizer, clip_chars(texts, self.max_len), self.batch_size, self.max_len).numpy()
 
 def load_encoder(model, # a model folder
                  max_len:int=128, # truncation for the PyTorch encoder

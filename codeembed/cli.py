@@ -15,7 +15,7 @@ from .loss import bench_loss
 from .train import TrainConfig, baseline_results, bench_train, plot_run, results_table
 from .mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
 from .export import ExportConfig, bench_export, bench_report, export
-from .ann import AnnEvalConfig, IndexConfig, SearchConfig, ann_eval, index as index_folder, search as search_index
+from .ann import AnnEvalConfig, IndexConfig, SearchConfig, ann_eval, bench_ann, index as index_folder, search as search_index
 
 # %% auto #0
 __all__ = ['STAMP_DIR', 'COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer', 'train',
@@ -216,6 +216,7 @@ class BenchConfig:
     files_per_lang:int = 300  # files timed per language
     loss_batches:list = dataclasses.field(default_factory=lambda: [32, 256, 1024])  # batch sizes of the loss benchmark
     out_dir:str = "artifacts"  # where bench_*.md and plots/bench_*.png are written
+    ann_vectors:int = 1_000_000  # vectors of the ANN scaling run (0: skip it)
 
 def _save_bench(df, name:str, title:str, column:str, out:Path):
     "Write a benchmark table as Markdown and a bar plot of one column."
@@ -227,7 +228,7 @@ def _save_bench(df, name:str, title:str, column:str, out:Path):
     print(f"\n{title}\n{df.to_string()}\nwrote {out/f'bench_{name}.md'} and {out/'plots'/f'bench_{name}.png'}")
 
 def bench(cfg:BenchConfig):
-    "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM)."
+    "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors."
     out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir)/"unpacked"
     if unpacked.exists():
         _save_bench(bench_extraction([unpacked], cfg.files_per_lang), "data", "extraction speed, one process", "functions_per_s", out)
@@ -235,8 +236,10 @@ def bench(cfg:BenchConfig):
     loss = bench_loss([int(b) for b in cfg.loss_batches]).set_index(["batch", "grad_cache"])
     _save_bench(loss, "loss", "loss + backward, cpu preset, query 32 / code 128 tokens", "seconds", out)
     _save_bench(bench_train().set_index(["preset", "precision"]), "train", "training step, batch 32, query 32 / code 128 tokens", "tokens_per_s", out)
-    if (out/"model-v1"/"onnx").exists(): bench_report(bench_export(out/"model-v1"), out)
-    else: print(f"export benchmark skipped: no exported model in {out/'model-v1'} (run `codeembed export` first)")
+    if (out/"model-v1"/"onnx").exists():
+        bench_report(bench_export(out/"model-v1"), out)
+        if cfg.ann_vectors: bench_ann(out/"model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out/"embeddings"), out_dir=str(out))
+    else: print(f"export and ANN-at-scale benchmarks skipped: no exported model in {out/'model-v1'} (run `codeembed export` first)")
 
 COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig), "train": (train, RefreshTrainConfig), "mine": (mine, MineConfig),
             "export": (export, ExportConfig), "ann-eval": (ann_eval, AnnEvalConfig), "index": (index_folder, IndexConfig),

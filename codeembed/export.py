@@ -13,14 +13,14 @@ import numpy as np
 import torch
 from torch import Tensor
 from .data import atomic_dir, atomic_write
-from .model import CodeEncoder, load_model, quiet_transformers, save_model
+from .model import CodeEncoder, clip_chars, load_model, preset, quiet_transformers, save_model
 from .train import evaluate, load_eval_sets, minilm_model, results_table
 from .mining import load_encoder
 
 # %% auto #0
 __all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'onnx_files', 'OnnxEncoder',
            'onnx_scorer', 'ExportConfig', 'export_paths', 'export', 'bench_export', 'bench_goals', 'plot_bench_export',
-           'bench_report']
+           'bench_report', 'bench_int8_presets']
 
 # %% ../nbs/06_export.ipynb #acf1a4bc
 def export_onnx(model:CodeEncoder, # the encoder
@@ -128,6 +128,7 @@ class OnnxEncoder:
         "Embed texts in batches sorted by length, so little of each batch is padding."
         order, out = sorted(range(len(texts)), key=lambda i: len(texts[i])), np.empty((len(texts), self.dim), np.float32)
         n = min(max_len or self.max_len, self.max_len)  # never beyond the position embeddings
+        texts = clip_chars(texts, n)
         for s in range(0, len(texts), self.batch_size):
             idx = order[s:s + self.batch_size]
             b = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True, max_length=n, return_tensors="np")
@@ -317,3 +318,31 @@ def bench_report(df, # from `bench_export`
     plt.close(plot_bench_export(df, out_dir/"plots"/"bench_export.png"))
     print(text + f"\n\nwrote {out_dir/'bench_export.md'} and {out_dir/'plots'/'bench_export.png'}")
     return goals
+
+# %% ../nbs/06_export.ipynb #213b26cb
+def bench_int8_presets(presets=("cpu", "v1"), # model presets
+                       batch:int=16, seq:int=128, # the shape timed
+                       threads:int=2, seconds:float=3.0, rounds:int=3, # as in `bench_export`
+                       vocab_size:int=32000,
+                      ): # a DataFrame: a row per preset and system, with throughput relative to PyTorch fp32
+    "PyTorch fp32, ONNX fp32 and ONNX int8 throughput of untrained encoders of each preset at one shape."
+    import onnxruntime as ort, pandas as pd
+    rows, threads_before = [], torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        for name in presets:
+            torch.manual_seed(0); model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
+            with tempfile.TemporaryDirectory() as d:
+                export_onnx(model, f"{d}/m.onnx"); quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
+                opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+                opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                sess = {k: ort.InferenceSession(f"{d}/{f}", opts, providers=["CPUExecutionProvider"]) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
+            ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0)); mask = torch.ones_like(ids)
+            feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
+            calls = {"pytorch fp32": lambda: model(ids, mask)} | {k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()}
+            with torch.inference_mode(): lat = _time_in_turns(calls, seconds, rounds)
+            p50 = {k: float(np.percentile(v, 50)) for k, v in lat.items()}
+            rows += [dict(preset=name, system=k, batch=batch, seq=seq, p50_ms=v * 1e3, texts_per_s=batch / v, vs_pytorch_fp32=p50["pytorch fp32"] / v)
+                     for k, v in p50.items()]
+    finally: torch.set_num_threads(threads_before)
+    return pd.DataFrame(rows)

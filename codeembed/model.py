@@ -16,8 +16,8 @@ from torch import nn, Tensor
 from .data import atomic_dir
 
 # %% auto #0
-__all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'embed_texts', 'quiet_transformers', 'save_model',
-           'load_model']
+__all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'embed_texts', 'clip_chars', 'quiet_transformers',
+           'save_model', 'load_model']
 
 # %% ../nbs/02_model.ipynb #a34d5acc
 @dataclass
@@ -91,6 +91,14 @@ def embed_texts(model:CodeEncoder, # the encoder
         with torch.autocast(device.type, dtype or torch.bfloat16, enabled=dtype is not None):
             out[idx] = model(b["input_ids"].to(device), b["attention_mask"].to(device), dim=dim).float().cpu()
     return out
+
+# %% ../nbs/02_model.ipynb #09fa0c89
+def clip_chars(texts:list[str], # texts about to be tokenized
+               max_len:int, # the truncation, in tokens
+               chars_per_token:int=32, # a generous bound on the characters of one token
+              )->list[str]:
+    "Texts cut to `max_len * chars_per_token` characters: the same ids after truncation, without tokenizing the rest."
+    return [t[:max_len * chars_per_token] for t in texts]
 
 # %% ../nbs/02_model.ipynb #225a439d
 @contextmanager
