@@ -648,13 +648,13 @@ def fusion_table(encoder, # an object with `encode(texts)` (e.g. a `CachedEncode
             ids = np.array([[h[0] for h in hits] + [-1] * (10 - len(hits)) for hits in idx.search(s["queries"], 10)])
             rows[fusion_name(f)][name] = topk_metrics(ids, np.arange(len(s["codes"])))["mrr@10"]
     df = pd.DataFrame(rows).T
-    df["avg"] = df[[c for c in df if c != "humaneval"]].mean(1)
+    df["avg"] = df[[c for c in df if c != "humaneval"]].mean(axis=1)
     return df
 
 def pick_fusion(df, # from `fusion_table`
                )->int: # the chosen row's position
     "The candidate whose worst set is best, ties (to 4 decimals) going to the better average."
-    worst = df.drop(columns="avg").min(1)
+    worst = df.drop(columns="avg").min(axis=1)
     return max(range(len(df)), key=lambda i: (round(worst.iloc[i], 4), round(df["avg"].iloc[i], 4)))
 
 def choose_fusion(encoder, # an object with `encode(texts)`
