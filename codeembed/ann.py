@@ -182,7 +182,7 @@ def bm25_batch(index, # from `bm25_index`
     return (counts @ terms).tocsr()  # a repeated query term counts again, as in bm25s's get_scores
 
 # %% ../nbs/07_ann_eval.ipynb #940317e1
-DENSE_WEIGHT = 0.7  # weight of the dense half in z-score fusion: the feasibility run's value, to be chosen on a dev split
+DENSE_WEIGHT = 0.7  # weight of the dense half in z-score fusion when a model folder has no fusion.json (`choose_fusion` writes one)
 
 def zscores(s:np.ndarray, # (m, c) scores of candidates
             mean:np.ndarray, std:np.ndarray, # (m,) per-query statistics over the collection

@@ -92,7 +92,7 @@ class PipelineConfig(DataConfig):
     hard_run_dir:str = "runs/cpu-public-hard"  # the continued training run's folder
     artifacts_dir:str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
     baselines:bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
-    rerun:bool = False  # run every stage, even those whose outputs are up to date with their inputs
+    rerun:bool = False  # run every stage, even those up to date (stamps track inputs and settings, not codeembed's own code)
 
 def _best_checkpoint(run_dir)->Path:
     "The checkpoint folder of a finished run's best eval."
