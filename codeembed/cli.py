@@ -200,7 +200,7 @@ def pipeline(cfg:PipelineConfig):
         print(f"\n== {name}"); stage_cfg = make_cfg()
         results[name], times[name], was_skipped = run_stage(name, lambda: fn(stage_cfg), inputs, outputs, dataclasses.asdict(stage_cfg),
                                                             art/STAMP_DIR, cfg.rerun)
-        if was_skipped: skipped.append(name); print(f"skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
+        if was_skipped: skipped.append(name); print("skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
     import matplotlib; matplotlib.use("Agg")
     for run, d in (("train", cfg.run_dir), ("hard", cfg.hard_run_dir)):
         if run in results: matplotlib.pyplot.close(plot_run(d, art/"plots"/f"curves_{run}.png"))

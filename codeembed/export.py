@@ -227,14 +227,18 @@ def _time_in_turns(calls:dict, # name -> function to time
         for name, f in calls.items(): lat[name] += _latencies(f, seconds / rounds)
     return lat
 
+def _bench_session(path, threads:int):
+    "An ONNX Runtime CPU session for timing: `threads` intra-op threads that do not spin when idle."
+    import onnxruntime as ort
+    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle spinning threads slow the next system's run 2x
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
 def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
     "System name -> (vocabulary size, `make(ids, mask)` returning a function that runs one forward pass)."
-    import onnxruntime as ort
     model, _ = load_model(model_dir)
     def onnx(quantized):
-        opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle spinning threads slow the next system's run 2x
-        sess = ort.InferenceSession(str(onnx_files(model_dir, quantized)[0]), opts, providers=["CPUExecutionProvider"])
+        sess = _bench_session(onnx_files(model_dir, quantized)[0], threads)
         def make(ids, mask):
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             return lambda: sess.run(None, feed)
@@ -326,7 +330,7 @@ def bench_int8_presets(presets=("cpu", "v1"), # model presets
                        vocab_size:int=32000,
                       ): # a DataFrame: a row per preset and system, with throughput relative to PyTorch fp32
     "PyTorch fp32, ONNX fp32 and ONNX int8 throughput of untrained encoders of each preset at one shape."
-    import onnxruntime as ort, pandas as pd
+    import pandas as pd
     rows, threads_before = [], torch.get_num_threads()
     torch.set_num_threads(threads)
     try:
@@ -334,9 +338,7 @@ def bench_int8_presets(presets=("cpu", "v1"), # model presets
             torch.manual_seed(0); model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
             with tempfile.TemporaryDirectory() as d:
                 export_onnx(model, f"{d}/m.onnx"); quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
-                opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-                opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-                sess = {k: ort.InferenceSession(f"{d}/{f}", opts, providers=["CPUExecutionProvider"]) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
+                sess = {k: _bench_session(f"{d}/{f}", threads) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
             ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0)); mask = torch.ones_like(ids)
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             calls = {"pytorch fp32": lambda: model(ids, mask)} | {k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()}
