@@ -80,7 +80,7 @@ class PipelineConfig(DataConfig):
     vocab_size:int = 32000  # tokenizer vocabulary
     preset:str = "cpu"  # model preset (`v1` where a GPU is present)
     run_dir:str = "runs/cpu-public"  # the first training run's folder
-    train_minutes:float = 15  # first training stage's time budget (the schedule is fitted to it)
+    train_minutes:float = 18  # first training stage's time budget (the schedule is fitted to it)
     train_max_steps:int = 20000  # schedule length of each training stage when the budget allows it
     batch_size:int = 256  # pairs per training step
     query_max_len:int = 64  # query truncation, tokens

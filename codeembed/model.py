@@ -34,7 +34,7 @@ class ModelConfig:
     pad_token_id:int = 0  # id of [PAD]
 
 PRESETS = dict(v1=ModelConfig(),
-               cpu=ModelConfig(hidden=128, layers=2, heads=2, ffn=512),
+               cpu=ModelConfig(hidden=128, layers=2, heads=2, ffn=512, dropout=0.0),
                tiny=ModelConfig(vocab_size=300, hidden=32, layers=2, heads=2, ffn=64, max_len=64, out_dim=16))
 
 def preset(name:str, **overrides)->ModelConfig:

@@ -12,19 +12,22 @@ from pathlib import Path
 from .data import atomic_dir, read_jsonl
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'IDENTIFIER_BOUNDARY', 'normalizer', 'TokenizerConfig', 'iter_texts', 'train_tokenizer',
-           'tokenizer_stats', 'minilm_tokenizer']
+__all__ = ['SPECIAL_TOKENS', 'IDENTIFIER_BOUNDARY', 'MEMBER_DOT', 'normalizer', 'TokenizerConfig', 'iter_texts',
+           'train_tokenizer', 'tokenizer_stats', 'minilm_tokenizer']
 
 # %% ../nbs/01_tokenizer.ipynb #39618f12
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 # a space at each identifier boundary: lower/digit -> Upper (readConfig), and the end of an acronym (HTTPServer)
 IDENTIFIER_BOUNDARY = r"(?<=[\p{Ll}\d])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
+# the dot of a member access (os.path, f().x, a[0].b), not of a number (1.5)
+MEMBER_DOT = r"(?<=[\p{L}\p{N}_)\]])\.(?=[\p{L}_])"
 
 def normalizer(variant:str="code"):
-    "The normalizer of a tokenizer design: `code` splits identifiers, collapses whitespace and lowercases; `bytelevel` has none."
+    "The normalizer of a tokenizer design: `code` splits identifiers and member accesses, collapses whitespace and lowercases; `bytelevel` has none."
     from tokenizers import Regex, normalizers as n
     if variant == "bytelevel": return None
-    if variant == "code": return n.Sequence([n.Replace(Regex(IDENTIFIER_BOUNDARY), " "), n.Replace(Regex(r"\s+"), " "), n.Lowercase()])
+    if variant == "code": return n.Sequence([n.Replace(Regex(IDENTIFIER_BOUNDARY), " "), n.Replace(Regex(MEMBER_DOT), " "),
+                                             n.Replace(Regex(r"[\s_]+"), " "), n.Lowercase()])  # snake_case: an underscore is a space
     raise ValueError(f"unknown tokenizer variant {variant!r}: use 'code' or 'bytelevel'")
 
 # %% ../nbs/01_tokenizer.ipynb #4d06b9f7

@@ -94,11 +94,12 @@ def dense_scorer(model:CodeEncoder, # the encoder
                  query_max_len:int=64, code_max_len:int=128, # truncation, as in training
                  batch_size:int=128, # texts per forward pass
                  dtype:torch.dtype|None=None, # autocast dtype, None for full precision
+                 dim:int|None=None, # keep the first `dim` components (Matryoshka), None for all
                 ):
     "A scorer for `evaluate`: cosine similarity of our model's embeddings."
     def score(queries, codes):
-        q = embed_texts(model, tokenizer, queries, batch_size, query_max_len, dtype=dtype)
-        return q @ embed_texts(model, tokenizer, codes, batch_size, code_max_len, dtype=dtype).T
+        q = embed_texts(model, tokenizer, queries, batch_size, query_max_len, dim, dtype)
+        return q @ embed_texts(model, tokenizer, codes, batch_size, code_max_len, dim, dtype).T
     return score
 
 # %% ../nbs/04_train.ipynb #da613c65
