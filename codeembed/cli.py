@@ -12,15 +12,16 @@ from fastcore.docments import docments
 from .data import SOURCES_DIR, DataConfig, atomic_write, bench_extraction, build_corpus
 from .tokenizer import TokenizerConfig, train_tokenizer
 from .loss import bench_loss
-from .train import TrainConfig, baseline_results, bench_train, plot_run, results_table
+from .model import load_model
+from .train import TrainConfig, baseline_results, bench_train, dense_scorer, evaluate, load_eval_sets, plot_run, results_table
 from .mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
 from .export import ExportConfig, bench_export, bench_report, export
 from .ann import AnnEvalConfig, IndexConfig, SearchConfig, ann_eval, bench_ann, index as index_folder, search as search_index
 
 # %% auto #0
 __all__ = ['STAMP_DIR', 'COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer', 'train',
-           'PipelineConfig', 'write_report', 'stage_digest', 'run_stage', 'pipeline', 'BenchConfig', 'bench', 'main',
-           'console']
+           'PipelineConfig', 'write_report', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'pipeline',
+           'BenchConfig', 'bench', 'main', 'console']
 
 # %% ../nbs/08_cli.ipynb #8e18749f
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
@@ -108,7 +109,9 @@ def write_report(path, # the report file (Markdown)
     art, lines = Path(path).parent, [f"# codeembed report\n\n{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`.\n"]
     ev = results.get("ann-eval", {}).get("eval")
     if ev:
-        systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]} | ev
+        systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]}
+        if "hard" in results: systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
+        systems |= ev
         for metric in ("mrr@10", "recall@1", "recall@10"):
             lines += [f"## {metric}\n", results_table(systems, metric, f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"), ""]
             if metric == "mrr@10" and (art/"plots"/"retrieval_mrr.png").exists(): lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
@@ -118,7 +121,10 @@ def write_report(path, # the report file (Markdown)
                   f"negatives: " + ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"]) +
                   f"; {m['counts']['kept']:,} negatives kept.\n", "![mined scores](plots/mining_scores.png)\n"]
     if "export" in results:
-        e = results["export"]
+        e, sel = results["export"], results.get("select", {})
+        if sel.get("dev_mrr@10"):
+            lines += ["## Exported model\n", f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: " +
+                      ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items()) + "). The rows above from `codeembed fp32, exact` on are this model.\n"]
         lines += ["## Export\n", f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
                   f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n"]
     if (art/"ann_eval.md").exists():
@@ -164,6 +170,28 @@ def run_stage(name:str, fn, # the stage: `fn()` runs it and returns its result
                        result=json.loads(json.dumps(result, default=_jsonable))), f)
     return result, seconds, False
 
+# %% ../nbs/08_cli.ipynb #78faa678
+@dataclasses.dataclass
+class SelectConfig:
+    "Settings of the pipeline's choice of the run to export."
+    runs:list  # run folders with a best-model/, earliest first
+    dev_file:str = "data/public/dev_pairs.jsonl"  # the pairs the runs are compared on
+    query_max_len:int = 64  # query truncation, tokens
+    code_max_len:int = 128  # code truncation, tokens
+
+def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10": run -> its average over the dev languages}
+    "The run whose best model scores the highest dev MRR@10; a tie goes to the earlier run."
+    sets = {k: v for k, v in load_eval_sets(cfg.dev_file, None).items() if v["queries"]} if Path(cfg.dev_file).exists() else {}
+    if not sets:
+        print(f"no dev pairs in {cfg.dev_file}: exporting the last run"); return {"run": str(cfg.runs[-1]), "dev_mrr@10": {}}
+    dev = {}
+    for run in map(str, cfg.runs):
+        model, tok = load_model(Path(run)/"best-model")
+        dev[run] = evaluate(dense_scorer(model, tok, cfg.query_max_len, cfg.code_max_len), sets)["avg"]["mrr@10"]
+    chosen = max(dev, key=dev.get)  # the first of equals: the earlier run
+    print("dev MRR@10: " + ", ".join(f"{r} {v:.3f}" for r, v in dev.items()) + f" -> exporting {chosen}")
+    return {"run": chosen, "dev_mrr@10": dev}
+
 # %% ../nbs/08_cli.ipynb #42748c45
 def pipeline(cfg:PipelineConfig):
     "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, report; a stage whose outputs are up to date is skipped."
@@ -173,7 +201,7 @@ def pipeline(cfg:PipelineConfig):
                                    humaneval_file=str(out/"eval_humaneval.jsonl"), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.run_dir,
                                    preset=cfg.preset, max_minutes=cfg.train_minutes, max_steps=cfg.train_max_steps, eval_every=200,
                                    batch_size=cfg.batch_size, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len, resume=True)
-    hard_file, last_run = str(out/"train_pairs_hard.jsonl"), cfg.hard_run_dir if cfg.hard_minutes else cfg.run_dir
+    hard_file = str(out/"train_pairs_hard.jsonl")
     hard_cfg = dataclasses.replace(train_cfg, train_file=hard_file, output_dir=cfg.hard_run_dir, max_minutes=cfg.hard_minutes, lr=cfg.hard_lr,
                                    warmup_steps=20, eval_every=40, refresh_every=cfg.refresh_every)
     model_dir, data_files = art/"model-v1", [out/f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")]
@@ -190,9 +218,14 @@ def pipeline(cfg:PipelineConfig):
                    "hard": (lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))), train_with_refresh,
                             [hard_file, Path(cfg.run_dir)/"best-model"], [Path(cfg.hard_run_dir)/"best-model"])}
     weights = lambda d: [d/"model.safetensors", d/"2_Dense"/"model.safetensors", d/"tokenizer.json"]  # not the whole folder: ann-eval adds fusion.json
-    stages |= {"export": (lambda: ExportConfig(checkpoint=str(Path(last_run)/"best-model"), output=str(art/"model-v1.onnx"), eval_file=train_cfg.eval_file,
-                                               humaneval_file=train_cfg.humaneval_file, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len),
-                          export, weights(Path(last_run)/"best-model") + data_files[1:], [model_dir/"onnx"/"model.int8.onnx"]),
+    runs = [Path(cfg.run_dir)] + [Path(cfg.hard_run_dir)] * bool(cfg.hard_minutes)
+    run_weights = [w for r in runs for w in weights(r/"best-model")]
+    stages |= {"select": (lambda: SelectConfig(runs=list(map(str, runs)), dev_file=str(data_files[2]), query_max_len=cfg.query_max_len,
+                                               code_max_len=cfg.code_max_len), select_run, run_weights + [data_files[2]], []),
+               "export": (lambda: ExportConfig(checkpoint=str(Path(results["select"]["run"])/"best-model"), output=str(art/"model-v1.onnx"),
+                                               eval_file=train_cfg.eval_file, humaneval_file=train_cfg.humaneval_file, query_max_len=cfg.query_max_len,
+                                               code_max_len=cfg.code_max_len),
+                          export, run_weights + data_files[1:], [model_dir/"onnx"/"model.int8.onnx"]),
                "ann-eval": (lambda: AnnEvalConfig(model=str(model_dir), data_dir=cfg.out_dir, minilm=cfg.baselines, cache_dir=str(art/"embeddings"),
                                                   out_dir=cfg.artifacts_dir), ann_eval, weights(model_dir) + data_files, [art/"ann_eval.md"])}
     results, times, skipped = {}, {}, []
