@@ -20,7 +20,7 @@ from .mining import load_encoder
 # %% auto #0
 __all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'onnx_files', 'OnnxEncoder',
            'onnx_scorer', 'ExportConfig', 'export_paths', 'export', 'bench_export', 'bench_goals', 'plot_bench_export',
-           'bench_report', 'bench_int8_presets']
+           'bench_report', 'bench_int8_presets', 'op_profile']
 
 # %% ../nbs/06_export.ipynb #acf1a4bc
 def export_onnx(model:CodeEncoder, # the encoder
@@ -348,3 +348,24 @@ def bench_int8_presets(presets=("cpu", "v1"), # model presets
                      for k, v in p50.items()]
     finally: torch.set_num_threads(threads_before)
     return pd.DataFrame(rows)
+
+# %% ../nbs/06_export.ipynb #8cfa09c0
+def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` inputs
+               batch:int=16, seq:int=128, # the shape run
+               threads:int=2, runs:int=30, # intra-op threads, timed runs (after one warm-up)
+               vocab_size:int=32000, # ids are drawn below this
+              ): # a DataFrame: operator type -> milliseconds per run and share of the kernel time
+    "Kernel time per ONNX operator type over `runs` runs of one shape, from ONNX Runtime's profiler."
+    import onnxruntime as ort, pandas as pd
+    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    with tempfile.TemporaryDirectory() as d:
+        opts.enable_profiling, opts.profile_file_prefix = True, f"{d}/profile"
+        sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq)); feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        sess.run(None, feed)
+        for _ in range(runs): sess.run(None, feed)
+        events = json.loads(Path(sess.end_profiling()).read_text())
+    kernels = [(e["args"]["op_name"], e["dur"]) for e in events if e.get("cat") == "Node" and e["name"].endswith("_kernel_time")]
+    ms = pd.DataFrame(kernels, columns=["op", "us"]).groupby("op")["us"].sum() / (runs + 1) / 1e3
+    return pd.DataFrame({"ms_per_run": ms, "share": ms / ms.sum()}).sort_values("ms_per_run", ascending=False).round(3)
