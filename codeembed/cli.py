@@ -181,7 +181,7 @@ class SelectConfig:
 
 def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10": run -> its average over the dev languages}
     "The run whose best model scores the highest dev MRR@10; a tie goes to the earlier run."
-    sets = {k: v for k, v in load_eval_sets(cfg.dev_file, None).items() if v["queries"]} if Path(cfg.dev_file).exists() else {}
+    sets = load_eval_sets(cfg.dev_file, None) if Path(cfg.dev_file).exists() else {}
     if not sets:
         print(f"no dev pairs in {cfg.dev_file}: exporting the last run"); return {"run": str(cfg.runs[-1]), "dev_mrr@10": {}}
     dev = {}
