@@ -227,11 +227,12 @@ def _time_in_turns(calls:dict, # name -> function to time
         for name, f in calls.items(): lat[name] += _latencies(f, seconds / rounds)
     return lat
 
-def _bench_session(path, threads:int):
-    "An ONNX Runtime CPU session for timing: `threads` intra-op threads that do not spin when idle."
+def _bench_session(path, threads:int, profile_prefix:str|None=None):
+    "An ONNX Runtime CPU session for timing: `threads` intra-op threads that do not spin when idle (profiled to `profile_prefix` if given)."
     import onnxruntime as ort
     opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle spinning threads slow the next system's run 2x
+    if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
@@ -356,12 +357,9 @@ def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` input
                vocab_size:int=32000, # ids are drawn below this
               ): # a DataFrame: operator type -> milliseconds per run and share of the kernel time
     "Kernel time per ONNX operator type over `runs` runs of one shape, from ONNX Runtime's profiler."
-    import onnxruntime as ort, pandas as pd
-    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    import pandas as pd
     with tempfile.TemporaryDirectory() as d:
-        opts.enable_profiling, opts.profile_file_prefix = True, f"{d}/profile"
-        sess = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        sess = _bench_session(path, threads, f"{d}/profile")
         ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq)); feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         sess.run(None, feed)
         for _ in range(runs): sess.run(None, feed)
