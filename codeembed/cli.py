@@ -81,14 +81,14 @@ class PipelineConfig(DataConfig):
     vocab_size:int = 32000  # tokenizer vocabulary
     preset:str = "cpu"  # model preset (`v1` where a GPU is present)
     run_dir:str = "runs/cpu-public"  # the first training run's folder
-    train_minutes:float = 18  # first training stage's time budget (the schedule is fitted to it)
+    train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it)
     train_max_steps:int = 20000  # schedule length of each training stage when the budget allows it
     batch_size:int = 256  # pairs per training step
     query_max_len:int = 64  # query truncation, tokens
     code_max_len:int = 128  # code truncation, tokens
     mine_rows:int = 30000  # rows of the training set mined for the hard-negative stage
-    hard_minutes:float = 5  # continued training on the mined rows, time budget (0: no mining or continued training)
-    hard_lr:float = 1e-3  # peak learning rate of the continued training
+    hard_minutes:float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
+    hard_lr:float = 3e-4  # peak learning rate of the continued training (`05_mining`: 3e-4 keeps the average, 1e-3 loses some)
     refresh_every:int = 0  # re-mine during the continued training every this many steps (0: mine once)
     hard_run_dir:str = "runs/cpu-public-hard"  # the continued training run's folder
     artifacts_dir:str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
