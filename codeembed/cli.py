@@ -81,10 +81,10 @@ class PipelineConfig(DataConfig):
     vocab_size:int = 32000  # tokenizer vocabulary
     preset:str = "cpu"  # model preset (`v1` where a GPU is present)
     run_dir:str = "runs/cpu-public"  # the first training run's folder
-    train_minutes:float = 30  # first training stage's time budget (the schedule is fitted to it)
+    train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it)
     train_max_steps:int = 20000  # schedule length of each training stage when the budget allows it
     batch_size:int = 256  # pairs per training step
-    query_max_len:int = 128  # query truncation, tokens (as long as code: a quarter of HumanEval's problem statements pass 64)
+    query_max_len:int = 64  # query truncation, tokens
     code_max_len:int = 128  # code truncation, tokens
     mine_rows:int = 30000  # rows of the training set mined for the hard-negative stage
     hard_minutes:float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
@@ -176,7 +176,7 @@ class SelectConfig:
     "Settings of the pipeline's choice of the run to export."
     runs:list  # run folders with a best-model/, earliest first
     dev_file:str = "data/public/dev_pairs.jsonl"  # the pairs the runs are compared on
-    query_max_len:int = 128  # query truncation, tokens (as long as code: a quarter of HumanEval's problem statements pass 64)
+    query_max_len:int = 64  # query truncation, tokens
     code_max_len:int = 128  # code truncation, tokens
 
 def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10": run -> its average over the dev languages}
