@@ -18,20 +18,25 @@ from .model import CodeEncoder, ModelConfig, embed_texts, preset, save_model
 from .loss import InfoNCELoss, grad_cache_backward, text_keys
 
 # %% auto #0
-__all__ = ['retrieval_metrics', 'load_eval_sets', 'code_tokens', 'bm25_scores', 'evaluate', 'dense_scorer', 'minilm_model',
-           'MiniLMEncoder', 'minilm_scorer', 'file_digest', 'baseline_results', 'results_table', 'PairBatches',
-           'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'pick_device', 'cpu_has_bf16', 'autocast_dtype',
-           'lr_at', 'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
-           'load_state', 'load_checkpoint', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed',
-           'train', 'plot_run', 'matmul_peak', 'train_flops_per_token', 'bench_train']
+__all__ = ['positive_ranks', 'retrieval_metrics', 'load_eval_sets', 'code_tokens', 'bm25_scores', 'evaluate', 'dense_scorer',
+           'minilm_model', 'MiniLMEncoder', 'minilm_scorer', 'file_digest', 'baseline_results', 'results_table',
+           'PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'pick_device', 'cpu_has_bf16',
+           'autocast_dtype', 'lr_at', 'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'checkpoints', 'load_state', 'load_checkpoint', 'prune_checkpoints', 'MetricsLog', 'read_metrics',
+           'init_distributed', 'train', 'plot_run', 'matmul_peak', 'train_flops_per_token', 'bench_train']
 
 # %% ../nbs/04_train.ipynb #85cf3c8a
+def positive_ranks(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
+                  )->Tensor: # (n,) 0-based rank of each query's positive
+    "Where each positive ranks among its query's candidates, ties ranked ahead of it."
+    s = torch.as_tensor(scores, dtype=torch.float32)
+    pos = s.diagonal()[:, None]
+    return (s > pos).sum(1) + (s == pos).sum(1) - 1
+
 def retrieval_metrics(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
                      )->dict: # mrr@10, recall@1, recall@10
     "MRR@10, Recall@1 and Recall@10 from a query x candidate score matrix whose diagonal holds the positives."
-    s = torch.as_tensor(scores, dtype=torch.float32)
-    pos = s.diagonal()[:, None]
-    rank = (s > pos).sum(1) + (s == pos).sum(1) - 1  # 0-based; ties ranked ahead of the positive
+    rank = positive_ranks(scores)
     return {"mrr@10": torch.where(rank < 10, 1 / (rank + 1.0), 0.0).mean().item(),
             "recall@1": (rank == 0).float().mean().item(), "recall@10": (rank < 10).float().mean().item()}
 
