@@ -168,17 +168,17 @@ class PairBatches:
                  batch_size:int, # rows per (global) batch
                  seed:int=0, # fixes the order of every epoch
                  window:int=50, # batches per length-sorting window
+                 batch_by:str="", # a row field (e.g. `lang`): each batch takes rows of one value of it ('': mixed)
                 ):
         if len(rows) < batch_size: raise ValueError(f"{len(rows)} training rows is fewer than one batch of {batch_size}: lower --batch-size")
         self.rows, self.batch_size, self.seed, self.window = rows, batch_size, seed, window
         self.qkeys = [query_key(r["anchor"]) for r in rows]
         self.ckeys = [code_key(r["positive"]) for r in rows]
         self.lengths = [len(r["positive"]) for r in rows]
+        self.groups = [str(r.get(batch_by, "")) if batch_by else "" for r in rows]
 
-    def epoch(self, epoch:int)->list[list[int]]:
-        "The batches (lists of row indices) of one epoch."
-        rng = random.Random(f"{self.seed}:{epoch}")
-        order = list(range(len(self.rows))); rng.shuffle(order)
+    def _bucket(self, order:list[int])->tuple[list[list[int]], list[int]]:
+        "Full batches cut from length-sorted windows of `order`, and the rows left over."
         batches, carry, size = [], [], self.batch_size * self.window
         for s in range(0, len(order), size):
             batch, qs, cs, later = [], set(), set(), []
@@ -187,6 +187,18 @@ class PairBatches:
                 batch.append(i); qs.add(self.qkeys[i]); cs.add(self.ckeys[i])
                 if len(batch) == self.batch_size: batches.append(batch); batch, qs, cs = [], set(), set()
             carry = later + batch
+        return batches, carry
+
+    def epoch(self, epoch:int)->list[list[int]]:
+        "The batches (lists of row indices) of one epoch."
+        rng = random.Random(f"{self.seed}:{epoch}")
+        order = list(range(len(self.rows))); rng.shuffle(order)
+        groups = {}
+        for i in order: groups.setdefault(self.groups[i], []).append(i)
+        batches, leftover = [], []
+        for rows in groups.values():
+            b, rest = self._bucket(rows); batches += b; leftover += rest
+        if len(groups) > 1: batches += self._bucket(leftover)[0]  # each group's remainder, mixed, so no row is lost
         rng.shuffle(batches)
         return batches
 
@@ -230,9 +242,10 @@ class TrainConfig:
     preset:str = "cpu"  # model preset: `cpu` (2 cores), `v1` (GPU) or `tiny` (tests)
     init_from:str = ""  # start from the weights of this checkpoint (a `training_state.pt` or its folder); optimizer starts fresh
     max_steps:int = 20000  # optimizer steps in the schedule
-    max_minutes:float = 0  # time budget: after 20 steps, shorten the schedule so training ends within it (0: no budget)
+    max_minutes:float = 0  # time budget: the schedule is fitted to it after 20 steps and at the end of warmup (0: no budget)
     stop_at_step:int = 0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
     batch_size:int = 256  # pairs per step on each device
+    batch_by:str = ""  # cut each batch from the rows of one value of this row field, e.g. `lang` ('': mixed batches)
     grad_cache_chunk:int = 0  # embed in chunks of this many rows with a gradient cache (0: plain), for batches beyond memory
     query_max_len:int = 64  # query truncation, tokens
     code_max_len:int = 128  # code truncation, tokens
@@ -460,7 +473,7 @@ def train(cfg:TrainConfig, # settings
     out = Path(cfg.output_dir)
     tok, mcfg, model, loss_fn, opt = _setup(cfg, device)
     scaler = torch.amp.GradScaler("cuda") if dtype == torch.float16 else None
-    data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * world, cfg.seed)
+    data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * world, cfg.seed, batch_by=cfg.batch_by)
     eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if rank == 0 and cfg.eval_file else {}
     step, epoch, index, max_steps, best, bad_total = 0, 0, 0, cfg.max_steps, None, 0
     found = checkpoints(out) if cfg.resume else []
@@ -529,9 +542,11 @@ def train(cfg:TrainConfig, # settings
             pad, total = pad_share(batch)
             seen["rows"] += len(ids) * world; seen["tokens"] += (total - pad) * world; seen["pad"] += pad * world
             bar.update(1)
-            if cfg.max_minutes and run_steps == 20 and not found:  # fix the schedule's length to the time budget
-                per_step = (time.time() - t_run) / run_steps
-                max_steps = min(max_steps, step + int((cfg.max_minutes * 60 - (time.time() - t0)) / per_step))
+            if cfg.max_minutes and not found and run_steps in (20, cfg.warmup_steps):  # fit the schedule's length to the time budget,
+                per_step = (time.time() - t_run) / run_steps  # again at the end of warmup: the warmup's rates do not depend on the length
+                max_steps = min(cfg.max_steps, step + int((cfg.max_minutes * 60 - (time.time() - t0)) / per_step))
+                if world > 1:  # every rank runs rank 0's schedule
+                    agreed = torch.tensor([max_steps], device=device); dist.broadcast(agreed, 0); max_steps = int(agreed.item())
                 bar.total = max_steps
             if step % cfg.log_every == 0 or step == max_steps:
                 dt = time.time() - t_run
