@@ -18,9 +18,9 @@ from .train import evaluate, load_eval_sets, minilm_model, results_table
 from .mining import load_encoder
 
 # %% auto #0
-__all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'onnx_files', 'OnnxEncoder',
-           'onnx_scorer', 'ExportConfig', 'export_paths', 'export', 'bench_export', 'bench_goals', 'plot_bench_export',
-           'bench_report', 'bench_int8_presets', 'op_profile']
+__all__ = ['SLOW_FUSIONS', 'INT8_RECIPES', 'export_onnx', 'onnx_session', 'parity_inputs', 'check_parity', 'quantize_int8',
+           'onnx_files', 'OnnxEncoder', 'onnx_scorer', 'ExportConfig', 'export_paths', 'export', 'bench_export',
+           'bench_goals', 'plot_bench_export', 'bench_report', 'bench_int8_presets', 'op_profile']
 
 # %% ../nbs/06_export.ipynb #acf1a4bc
 def export_onnx(model:CodeEncoder, # the encoder
@@ -44,6 +44,21 @@ def export_onnx(model:CodeEncoder, # the encoder
         with atomic_write(path, "wb") as f: f.write(Path(d, "model.onnx").read_bytes())
     return Path(path)
 
+# %% ../nbs/06_export.ipynb #372742ed
+SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured under Speed)
+
+def onnx_session(path, # an .onnx file
+                 threads:int=0, # intra-op threads (0: one per physical core)
+                 spin:bool=True, # idle threads spin (ONNX Runtime's default); off when several systems are timed in turn
+                 profile_prefix:str|None=None, # write ONNX Runtime's profile to a file with this prefix
+                ):
+    "An ONNX Runtime CPU session of `path` without the fusions in `SLOW_FUSIONS`."
+    import onnxruntime as ort
+    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+    if not spin: opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS)
+
 # %% ../nbs/06_export.ipynb #f668b6b4
 def parity_inputs(model:CodeEncoder, seed:int=0)->list[tuple[Tensor, Tensor]]:
     "(input_ids, attention_mask) pairs of varied shapes and padding within the model's vocabulary and length."
@@ -59,8 +74,7 @@ def check_parity(model:CodeEncoder, # the PyTorch encoder
                  tol:float=1e-4, # the largest absolute difference allowed
                 )->float: # the largest absolute difference found
     "Max |ONNX - PyTorch| over `parity_inputs`; raises `ValueError` with the figure above `tol`."
-    import onnxruntime as ort
-    sess, worst = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]), 0.0
+    sess, worst = onnx_session(path), 0.0
     for ids, mask in parity_inputs(model):
         with torch.no_grad(): ref = model(ids, mask).numpy()
         out = sess.run(None, {"input_ids": ids.numpy(), "attention_mask": mask.numpy()})[0]
@@ -113,12 +127,10 @@ class OnnxEncoder:
                  max_len:int|None=None, # truncate to this many tokens (default: the model's max_len)
                  quantized:bool=False, # for a folder: use its int8 graph
                 ):
-        import onnxruntime as ort
         from transformers import AutoTokenizer
         self.path, self.folder = onnx_files(path, quantized)
         self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
-        opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-        self.session = ort.InferenceSession(str(self.path), opts, providers=["CPUExecutionProvider"])
+        self.session = onnx_session(self.path, threads)
         self.batch_size, self.dim = batch_size, self.session.get_outputs()[0].shape[1]
         self.max_len = max_len or json.loads((self.folder/"codeembed.json").read_text())["model"]["max_len"]
 
@@ -227,19 +239,11 @@ def _time_in_turns(calls:dict, # name -> function to time
         for name, f in calls.items(): lat[name] += _latencies(f, seconds / rounds)
     return lat
 
-def _bench_session(path, threads:int, profile_prefix:str|None=None):
-    "An ONNX Runtime CPU session for timing: `threads` intra-op threads that do not spin when idle (profiled to `profile_prefix` if given)."
-    import onnxruntime as ort
-    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # idle spinning threads slow the next system's run 2x
-    if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-
 def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
     "System name -> (vocabulary size, `make(ids, mask)` returning a function that runs one forward pass)."
     model, _ = load_model(model_dir)
     def onnx(quantized):
-        sess = _bench_session(onnx_files(model_dir, quantized)[0], threads)
+        sess = onnx_session(onnx_files(model_dir, quantized)[0], threads, spin=False)
         def make(ids, mask):
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             return lambda: sess.run(None, feed)
@@ -339,7 +343,7 @@ def bench_int8_presets(presets=("cpu", "v1"), # model presets
             torch.manual_seed(0); model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
             with tempfile.TemporaryDirectory() as d:
                 export_onnx(model, f"{d}/m.onnx"); quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
-                sess = {k: _bench_session(f"{d}/{f}", threads) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
+                sess = {k: onnx_session(f"{d}/{f}", threads, spin=False) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
             ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0)); mask = torch.ones_like(ids)
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             calls = {"pytorch fp32": lambda: model(ids, mask)} | {k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()}
@@ -359,7 +363,7 @@ def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` input
     "Kernel time per ONNX operator type over `runs` runs of one shape, from ONNX Runtime's profiler."
     import pandas as pd
     with tempfile.TemporaryDirectory() as d:
-        sess = _bench_session(path, threads, f"{d}/profile")
+        sess = onnx_session(path, threads, spin=False, profile_prefix=f"{d}/profile")
         ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq)); feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         sess.run(None, feed)
         for _ in range(runs): sess.run(None, feed)
