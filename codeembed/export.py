@@ -49,13 +49,12 @@ SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that ma
 
 def onnx_session(path, # an .onnx file
                  threads:int=0, # intra-op threads (0: one per physical core)
-                 spin:bool=True, # idle threads spin (ONNX Runtime's default); off when several systems are timed in turn
                  profile_prefix:str|None=None, # write ONNX Runtime's profile to a file with this prefix
                 ):
-    "An ONNX Runtime CPU session of `path` without the fusions in `SLOW_FUSIONS`."
+    "An ONNX Runtime CPU session of `path`: threads spin only while a run lasts, and the fusions in `SLOW_FUSIONS` are off."
     import onnxruntime as ort
     opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    if not spin: opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    opts.add_session_config_entry("session.force_spinning_stop", "1")  # idle threads would take the cores from whatever runs next
     if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS)
 
@@ -243,7 +242,7 @@ def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
     "System name -> (vocabulary size, `make(ids, mask)` returning a function that runs one forward pass)."
     model, _ = load_model(model_dir)
     def onnx(quantized):
-        sess = onnx_session(onnx_files(model_dir, quantized)[0], threads, spin=False)
+        sess = onnx_session(onnx_files(model_dir, quantized)[0], threads)
         def make(ids, mask):
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             return lambda: sess.run(None, feed)
@@ -343,7 +342,7 @@ def bench_int8_presets(presets=("cpu", "v1"), # model presets
             torch.manual_seed(0); model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
             with tempfile.TemporaryDirectory() as d:
                 export_onnx(model, f"{d}/m.onnx"); quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
-                sess = {k: onnx_session(f"{d}/{f}", threads, spin=False) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
+                sess = {k: onnx_session(f"{d}/{f}", threads) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
             ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0)); mask = torch.ones_like(ids)
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             calls = {"pytorch fp32": lambda: model(ids, mask)} | {k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()}
@@ -363,7 +362,7 @@ def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` input
     "Kernel time per ONNX operator type over `runs` runs of one shape, from ONNX Runtime's profiler."
     import pandas as pd
     with tempfile.TemporaryDirectory() as d:
-        sess = onnx_session(path, threads, spin=False, profile_prefix=f"{d}/profile")
+        sess = onnx_session(path, threads, profile_prefix=f"{d}/profile")
         ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq)); feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         sess.run(None, feed)
         for _ in range(runs): sess.run(None, feed)
