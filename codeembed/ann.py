@@ -15,8 +15,8 @@ import torch
 from fastcore.basics import patch
 from .data import _ts_anchor, atomic_dir, atomic_write, code_key, read_jsonl, ts_parser
 from .model import clip_chars, embed_texts, load_model
-from .train import (MiniLMEncoder, baseline_results, code_tokens, evaluate, file_digest, load_eval_sets, results_table,
-                             retrieval_metrics)
+from .train import (MiniLMEncoder, baseline_results, code_tokens, evaluate, file_digest, load_eval_sets, pick_device,
+                             results_table, retrieval_metrics)
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'FUSION_KEYS', 'TS_LANGS',
@@ -46,8 +46,9 @@ class TorchEncoder:
     "Embed texts with a saved model folder through PyTorch (`load_model` + `embed_texts`)."
     def __init__(self, path, # a folder written by `save_model`
                  max_len:int=128, # truncate texts to this many tokens (training cut code at 128, queries at 64)
-                 batch_size:int=256): # texts per forward pass
-        self.model, self.tokenizer = load_model(path)
+                 batch_size:int=256, # texts per forward pass
+                 device:str="auto"): # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+        self.model, self.tokenizer = load_model(path, pick_device(device))
         self.max_len, self.batch_size, self.dim = min(max_len, self.model.cfg.max_len), batch_size, self.model.cfg.out_dim
         weights = [Path(path)/f for f in ("model.safetensors", "2_Dense/model.safetensors", "tokenizer.json")]
         self.key = f"torch-{file_digest(*weights)}-{self.max_len}"

@@ -8,6 +8,7 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 from __future__ import annotations
 import argparse, dataclasses, hashlib, json, os, sys, time, typing
 from pathlib import Path
+import torch
 from fastcore.docments import docments
 from .data import SOURCES_DIR, DataConfig, atomic_write, bench_extraction, build_corpus
 from .tokenizer import TokenizerConfig, train_tokenizer
@@ -19,9 +20,9 @@ from .export import ExportConfig, bench_export, bench_report, export
 from .ann import AnnEvalConfig, IndexConfig, SearchConfig, ann_eval, bench_ann, index as index_folder, search as search_index
 
 # %% auto #0
-__all__ = ['STAMP_DIR', 'COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer', 'train',
-           'PipelineConfig', 'write_report', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'pipeline',
-           'BenchConfig', 'bench', 'main', 'console']
+__all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer',
+           'train', 'PipelineConfig', 'write_report', 'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage',
+           'SelectConfig', 'select_run', 'pipeline', 'BenchConfig', 'bench', 'parse_command', 'main', 'console']
 
 # %% ../nbs/08_cli.ipynb #8e18749f
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
@@ -79,15 +80,19 @@ class PipelineConfig(DataConfig):
     "Settings of `codeembed pipeline`: the data stage's, plus the budgets of the training stages."
     tokenizer_dir:str = "artifacts/tokenizer-v1"  # where the tokenizer is written
     vocab_size:int = 32000  # tokenizer vocabulary
-    preset:str = "cpu"  # model preset (`v1` where a GPU is present)
+    preset:str = "cpu"  # model preset: `cpu`, or `v1`, the original GPU configuration, whose settings (`codeembed.cli.GPU_SETTINGS`) replace these defaults
     run_dir:str = "runs/cpu-public"  # the first training run's folder
-    train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it)
-    train_max_steps:int = 20000  # schedule length of each training stage when the budget allows it
+    train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
+    train_max_steps:int = 20000  # schedule length of the first training stage when the budget allows it
     batch_size:int = 256  # pairs per training step
+    lr:float = 4e-3  # peak learning rate of the first training stage
+    warmup_steps:int = 100  # its linear warmup
+    eval_every:int = 200  # eval (and keep the best checkpoint) every this many steps; the continued training evals 5x as often
     query_max_len:int = 64  # query truncation, tokens
     code_max_len:int = 128  # code truncation, tokens
     mine_rows:int = 30000  # rows of the training set mined for the hard-negative stage
     hard_minutes:float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
+    hard_max_steps:int = 20000  # schedule length of the continued training when its budget allows it
     hard_lr:float = 3e-4  # peak learning rate of the continued training (`05_mining`: 3e-4 keeps the average, 1e-3 loses some)
     refresh_every:int = 0  # re-mine during the continued training every this many steps (0: mine once)
     hard_run_dir:str = "runs/cpu-public-hard"  # the continued training run's folder
@@ -134,6 +139,24 @@ def write_report(path, # the report file (Markdown)
     lines += ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |"
                                                                        for k, v in times.items()]
     with atomic_write(path) as f: f.write("\n".join(lines) + "\n")
+
+# %% ../nbs/08_cli.ipynb #1208837e
+GPU_SETTINGS = dict(v1=dict(run_dir="runs/v1-public", hard_run_dir="runs/v1-public-hard", train_minutes=0, train_max_steps=20000,
+                            lr=1e-3, warmup_steps=1000, eval_every=500, mine_rows=0, hard_max_steps=2000, hard_lr=1e-4,
+                            hard_minutes=120))  # a cap: on a GPU the 2,000 steps end long before it
+
+def pipeline_config(preset:str="cpu", # model preset
+                    **overrides, # `PipelineConfig` fields that win over the preset's settings
+                   )->PipelineConfig:
+    "The pipeline's settings for `preset`: the laptop defaults, or those of `GPU_SETTINGS`."
+    return PipelineConfig(**GPU_SETTINGS.get(preset, {}) | dict(preset=preset) | overrides)
+
+def check_gpu(cfg:PipelineConfig, has_gpu:bool):
+    "Refuse a GPU preset without a GPU, unless a time budget caps its first training stage."
+    if cfg.preset in GPU_SETTINGS and not has_gpu and not cfg.train_minutes:
+        raise ValueError(f"--preset {cfg.preset} is the GPU configuration ({cfg.train_max_steps:,} steps of {cfg.batch_size} pairs, no time budget) "
+                         "and no CUDA GPU is visible here. Pass --train-minutes M (and --hard-minutes M) to run it on this CPU under "
+                         "a time budget, or leave --preset at cpu.")
 
 # %% ../nbs/08_cli.ipynb #ed4b3417
 STAMP_DIR = "stages"  # under the artifacts folder: one <stage>.json per finished stage
@@ -195,15 +218,18 @@ def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10
 # %% ../nbs/08_cli.ipynb #42748c45
 def pipeline(cfg:PipelineConfig):
     "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, report; a stage whose outputs are up to date is skipped."
+    check_gpu(cfg, torch.cuda.is_available())
     out, art = Path(cfg.out_dir), Path(cfg.artifacts_dir)
     data_cfg = DataConfig(**{f.name: getattr(cfg, f.name) for f in dataclasses.fields(DataConfig)})
     train_cfg = RefreshTrainConfig(train_file=str(out/"train_pairs.jsonl"), eval_file=str(out/"eval_pairs.jsonl"),
                                    humaneval_file=str(out/"eval_humaneval.jsonl"), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.run_dir,
-                                   preset=cfg.preset, max_minutes=cfg.train_minutes, max_steps=cfg.train_max_steps, eval_every=200,
-                                   batch_size=cfg.batch_size, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len, resume=True)
+                                   preset=cfg.preset, max_minutes=cfg.train_minutes, max_steps=cfg.train_max_steps, lr=cfg.lr,
+                                   warmup_steps=cfg.warmup_steps, eval_every=cfg.eval_every, batch_size=cfg.batch_size,
+                                   query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len, resume=True)
     hard_file = str(out/"train_pairs_hard.jsonl")
-    hard_cfg = dataclasses.replace(train_cfg, train_file=hard_file, output_dir=cfg.hard_run_dir, max_minutes=cfg.hard_minutes, lr=cfg.hard_lr,
-                                   warmup_steps=20, eval_every=40, refresh_every=cfg.refresh_every)
+    hard_cfg = dataclasses.replace(train_cfg, train_file=hard_file, output_dir=cfg.hard_run_dir, max_minutes=cfg.hard_minutes,
+                                   max_steps=cfg.hard_max_steps, lr=cfg.hard_lr, warmup_steps=20, eval_every=max(1, cfg.eval_every // 5),
+                                   refresh_every=cfg.refresh_every)
     model_dir, data_files = art/"model-v1", [out/f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")]
     # name -> (config, made when the stage is reached; the stage; its inputs; its outputs)
     stages = {"data": (lambda: data_cfg, data, [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir], data_files + [out/"raw_code_text.jsonl"]),
@@ -280,19 +306,26 @@ COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig
 POSITIONAL = {"search": "query"}  # `codeembed search "how to ..."`
 
 # %% ../nbs/08_cli.ipynb #d11381df
-def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
-        ):
-    "Entry point of the `codeembed` command."
+def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
+                 )->tuple: # (command name, its config)
+    "The command and its config from the command line; `pipeline --preset v1` starts from `GPU_SETTINGS['v1']`, and flags given win."
     parser = argparse.ArgumentParser(prog="codeembed", description="Train and ship a code embedding model from public code.")
     sub = parser.add_subparsers(dest="command", metavar="command", required=True)
     for name, (fn, cls) in COMMANDS.items():
         p = add_config_args(sub.add_parser(name, help=fn.__doc__, description=fn.__doc__), cls)
         if name in POSITIONAL: p.add_argument(f"{POSITIONAL[name]}_text", nargs="?", metavar=POSITIONAL[name].upper(), help="the same as the flag")
     args = parser.parse_args(argv)
+    if args.command == "pipeline" and args.preset in GPU_SETTINGS:  # the preset's settings become the defaults, under the flags given
+        sub.choices["pipeline"].set_defaults(**GPU_SETTINGS[args.preset]); args = parser.parse_args(argv)
     if getattr(args, f"{POSITIONAL.get(args.command)}_text", None): setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
-    fn, cls = COMMANDS[args.command]
-    try: return fn(config_from_args(cls, args))
-    except (FileNotFoundError, ValueError) as e: sys.exit(f"codeembed {args.command}: {e}")
+    return args.command, config_from_args(COMMANDS[args.command][1], args)
+
+def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
+        ):
+    "Entry point of the `codeembed` command."
+    command, cfg = parse_command(argv)
+    try: return COMMANDS[command][0](cfg)
+    except (FileNotFoundError, ValueError) as e: sys.exit(f"codeembed {command}: {e}")
 
 def console():
     "The `codeembed` console script: `main`, with exit status 0 on success (not the stage's return value)."

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from .data import atomic_write, code_key, load_pairs, write_jsonl
 from .model import CodeEncoder, embed_texts, load_model
-from .train import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, train
+from .train import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, pick_device, train
 
 # %% auto #0
 __all__ = ['load_encoder', 'function_name', 'search_exact', 'weights_digest', 'embed_cached', 'MiningSettings',
@@ -194,6 +194,7 @@ class MineConfig(MiningSettings):
     max_rows:int = 0  # mine a seeded sample of this many rows (0: all)
     cache_dir:str = "data/cache/embeddings"  # embedding cache ('' for none)
     plot:str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
+    device:str = "auto"  # where the model embeds: `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
 
 def summarize(report:dict)->dict:
     "The report without raw score lists: counts, shares of the candidates each rule removed, score quantiles."
@@ -205,7 +206,7 @@ def summarize(report:dict)->dict:
 def mine(cfg:MineConfig)->dict:
     "Mine hard negatives for a pairs file with a checkpoint, write the rows and a report, and print the rule counts."
     if not cfg.checkpoint: raise ValueError("pass --checkpoint: a checkpoint-<step> folder or a model folder such as runs/cpu-public/best-model")
-    model, tok = load_encoder(cfg.checkpoint)
+    model, tok = load_encoder(cfg.checkpoint, pick_device(cfg.device))
     rows = load_pairs(cfg.input_file)
     if cfg.max_rows and cfg.max_rows < len(rows): rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]
     settings = MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)})
