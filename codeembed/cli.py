@@ -142,7 +142,7 @@ def write_report(path, # the report file (Markdown)
 
 # %% ../nbs/08_cli.ipynb #1208837e
 GPU_SETTINGS = dict(v1=dict(run_dir="runs/v1-public", hard_run_dir="runs/v1-public-hard", train_minutes=0, train_max_steps=20000,
-                            lr=1e-3, warmup_steps=1000, eval_every=500, mine_rows=0, hard_max_steps=2000, hard_lr=1e-4,
+                            lr=2e-4, warmup_steps=1000, eval_every=500, mine_rows=0, hard_max_steps=2000, hard_lr=5e-5,
                             hard_minutes=120))  # a cap: on a GPU the 2,000 steps end long before it
 
 def pipeline_config(preset:str="cpu", # model preset

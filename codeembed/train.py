@@ -267,6 +267,7 @@ class TrainConfig:
     keep_checkpoints:int = 2  # keep the last K checkpoints, plus the best
     log_every:int = 10  # write a metrics row every this many steps
     max_bad_steps:int = 5  # stop after this many NaN/inf steps in a row
+    collapse_steps:int = 50  # stop when the loss has sat at chance with a vanishing gradient this many steps in a row (0: never)
     seed:int = 0  # data order, initialization and dropout
     resume:bool = False  # continue from the newest checkpoint in `output_dir`
 
@@ -476,6 +477,7 @@ def train(cfg:TrainConfig, # settings
     data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * world, cfg.seed, batch_by=cfg.batch_by)
     eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if rank == 0 and cfg.eval_file else {}
     step, epoch, index, max_steps, best, bad_total = 0, 0, 0, cfg.max_steps, None, 0
+    chance, flat_row = float(np.log(cfg.batch_size * world)), 0  # the loss when every text gets the same embedding: all logits equal
     found = checkpoints(out) if cfg.resume else []
     if cfg.resume and not found and rank == 0: print(f"no checkpoint in {out} yet: starting from scratch")
     if found:
@@ -539,6 +541,11 @@ def train(cfg:TrainConfig, # settings
             if scaler: scaler.step(opt); scaler.update()
             else: opt.step()
             opt.zero_grad(set_to_none=True); step += 1; run_steps += 1; bad_row = 0
+            flat_row = flat_row + 1 if float(loss) > 0.99 * chance and float(norm) < 0.05 else 0
+            if cfg.collapse_steps and flat_row >= cfg.collapse_steps:
+                raise RuntimeError(f"training collapsed by step {step}: for {flat_row} steps the loss sat at chance (ln {cfg.batch_size * world} = "
+                                   f"{chance:.3f}) with a gradient norm under 0.05, so every text gets the same embedding; start again with a "
+                                   f"lower --lr or a longer --warmup-steps (--resume would continue from the collapsed weights)")
             pad, total = pad_share(batch)
             seen["rows"] += len(ids) * world; seen["tokens"] += (total - pad) * world; seen["pad"] += pad * world
             bar.update(1)
