@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastcore.basics import patch
-from .data import _ts_anchor, atomic_dir, atomic_write, code_key, read_jsonl, ts_parser
+from .data import MARKER, _ts_anchor, atomic_dir, atomic_write, check_replaceable, code_key, read_jsonl, ts_parser
 from .model import clip_chars, embed_texts, load_model
 from .train import (MiniLMEncoder, baseline_results, code_tokens, evaluate, file_digest, load_eval_sets, pick_device,
                              results_table, retrieval_metrics)
@@ -356,7 +356,7 @@ def save(self:CodeIndex, path, # the index folder to (re)write
             f.writelines(json.dumps({"code": c, **it}, ensure_ascii=False) + "\n" for c, it in zip(self.codes, self.items))
         if self.dense is not None: faiss.write_index(self.dense, str(d/"dense.faiss")); np.save(d/"dense_stats.npy", self.stats)
         if self.bm25 is not None: self.bm25.save(str(d/"bm25"), show_progress=False)
-    return atomic_dir(path, write)
+    return atomic_dir(path, write, kind="index")
 
 @patch(cls_method=True)
 def load(cls:CodeIndex, path, # a folder written by `save`
@@ -421,23 +421,33 @@ def chunk_source(source:str, # a file's text
 # %% ../nbs/07_ann_eval.ipynb #7c971e58
 SKIP_DIRS = {"node_modules", "__pycache__", "site-packages"}
 
+def _skip_dir(d:str, name:str)->bool:
+    "Hidden folders, virtual environments, dependency folders and codeembed's own outputs (an index inside the tree)."
+    return name.startswith(".") or name in SKIP_DIRS or Path(d, name, "pyvenv.cfg").exists() or Path(d, name, MARKER).exists()
+
 def source_files(root, # folder to walk
                  max_bytes:int=1_000_000, # skip larger files
+                 stats:dict|None=None, # counts "outside_links": file symlinks skipped because they point out of `root`
                 )->list[Path]: # text files under `root`, sorted
-    "The text files of a folder worth indexing."
-    out = []
+    "The text files of a folder worth indexing; the walk never leaves `root` (folder symlinks are not followed, file symlinks only to inside targets)."
+    top, by_target = Path(root).resolve(), {}
+    stats = {} if stats is None else stats
+    stats.setdefault("outside_links", 0)
     for d, dirs, files in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if not x.startswith(".") and x not in SKIP_DIRS and not Path(d, x, "pyvenv.cfg").exists())
+        dirs[:] = sorted(x for x in dirs if not _skip_dir(d, x))
         for name in sorted(files):
             p = Path(d, name)
             if name.startswith(".") or not p.is_file() or p.stat().st_size > max_bytes: continue
+            real = p.resolve()
+            if not real.is_relative_to(top): stats["outside_links"] += 1; continue
+            if real in by_target and not by_target[real].is_symlink(): continue  # indexed once, under the file's own path
             head = p.read_bytes()[:8192]
             if b"\0" in head: continue
             try: head.decode()
             except UnicodeDecodeError as e:
                 if e.start < len(head) - 4: continue  # not UTF-8 (a cut multi-byte character at the end is fine)
-            out.append(p)
-    return out
+            by_target[real] = p
+    return sorted(by_target.values())
 
 def file_snippets(path:Path, # a text file
                   rel:str, # its path as shown in results
@@ -474,14 +484,18 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
     folders, t = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])], time.time()
     for f in folders:
         if not f.is_dir(): raise NotADirectoryError(f"{f} is not a folder")
-    root = folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders]))
-    files = [p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes)]
+        if f.resolve().is_relative_to(Path(out).resolve()):
+            raise FileExistsError(f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir")
+    check_replaceable(out, "index")  # before the work, not after it
+    root, stats = folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders])), {}
+    files = [p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes, stats)]
     items = [s for p in files for s in file_snippets(p, p.relative_to(root).as_posix(), window)]
     if not items: raise ValueError(f"no text files to index under {folder}")
     idx = CodeIndex.build([s.pop("code") for s in items], model, mode, items)
     idx.meta["root"] = str(root.resolve())
     idx.save(out)
-    print(f"indexed {len(items):,} snippets from {len(files):,} files of {folder} in {time.time() - t:.0f}s ({mode}) -> {out}")
+    links = f"; skipped {stats['outside_links']} file links to outside the folder" if stats["outside_links"] else ""
+    print(f"indexed {len(items):,} snippets from {len(files):,} files of {folder} in {time.time() - t:.0f}s ({mode}) -> {out}{links}")
     return idx
 
 def search_index(query:str, # what to look for

@@ -325,6 +325,8 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     "Entry point of the `codeembed` command."
     command, cfg = parse_command(argv)
     try: return COMMANDS[command][0](cfg)
+    except (FileExistsError, NotADirectoryError) as e:  # a refused output or input folder: nothing was done
+        print(f"codeembed {command}: {e}", file=sys.stderr); sys.exit(2)
     except (FileNotFoundError, ValueError) as e: sys.exit(f"codeembed {command}: {e}")
 
 def console():

@@ -18,15 +18,15 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['LANG_EXTENSIONS', 'LANGUAGES', 'FUNCTION_NODES', 'DOC_STYLE', 'MAX_CODE_CHARS', 'EXTRACTOR_VERSION', 'SOURCES_DIR',
-           'LIST_KINDS', 'FETCHERS', 'HUB_SOURCES', 'atomic_write', 'write_jsonl', 'BadRowError', 'read_jsonl',
-           'pair_problem', 'load_pairs', 'strip_comment_markers', 'first_paragraph', 'clean_markup', 'clean_doc',
-           'file_verdict', 'Function', 'extract_python', 'ts_parser', 'extract_ts', 'make_pair', 'Source',
+           'LIST_KINDS', 'MARKER', 'FETCHERS', 'HUB_SOURCES', 'atomic_write', 'write_jsonl', 'BadRowError',
+           'read_jsonl', 'pair_problem', 'load_pairs', 'strip_comment_markers', 'first_paragraph', 'clean_markup',
+           'clean_doc', 'file_verdict', 'Function', 'extract_python', 'ts_parser', 'extract_ts', 'make_pair', 'Source',
            'package_name', 'scan_tree', 'read_list', 'listed_sources', 'reserved_patterns', 'is_reserved', 'FetchError',
-           'download', 'atomic_dir', 'apt_uris', 'fetch_debian', 'apt_source_args', 'fetch_debian_src', 'fetch_wheel',
-           'fetch_npm', 'fetch_local', 'fetch_all', 'scan_all', 'code_key', 'query_key', 'dedupe_code', 'eval_packages',
-           'cap_queries', 'sample_per_lang', 'humaneval_rows', 'humaneval_pairs', 'raw_code_rows', 'HubSource',
-           'hub_unreachable', 'hub_rows', 'load_hub_source', 'DataConfig', 'split_pairs', 'corpus_checks',
-           'build_corpus', 'bench_extraction']
+           'download', 'folder_kind', 'check_replaceable', 'atomic_dir', 'apt_uris', 'fetch_debian', 'apt_source_args',
+           'fetch_debian_src', 'fetch_wheel', 'fetch_npm', 'fetch_local', 'fetch_all', 'scan_all', 'code_key',
+           'query_key', 'dedupe_code', 'eval_packages', 'cap_queries', 'sample_per_lang', 'humaneval_rows',
+           'humaneval_pairs', 'raw_code_rows', 'HubSource', 'hub_unreachable', 'hub_rows', 'load_hub_source',
+           'DataConfig', 'split_pairs', 'corpus_checks', 'build_corpus', 'bench_extraction']
 
 # %% ../nbs/00_data.ipynb #3c4c1c6d
 _UMASK = os.umask(0o22); os.umask(_UMASK)  # mkstemp/mkdtemp create private files; results get the usual permissions
@@ -396,17 +396,37 @@ def _run(cmd:list[str], timeout:float=600)->str:
     return r.stdout
 
 # %% ../nbs/00_data.ipynb #85783481
+MARKER = ".codeembed"  # the file that marks a folder codeembed wrote, and of what kind
+
+def folder_kind(folder)->str:
+    "The kind (`index`, `model`, ...) of a folder codeembed wrote ('' for any other folder)."
+    try: return json.loads((Path(folder)/MARKER).read_text()).get("kind", "")
+    except (OSError, ValueError, AttributeError): return ""
+
+def check_replaceable(dest, # a folder a command is about to (re)write
+                      kind:str, # what it writes there
+                     ):
+    "Refuse to replace anything but an empty folder or codeembed's own `kind` of output: nothing the user made is lost."
+    dest = Path(dest)
+    if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())) or folder_kind(dest) == kind: return
+    found = "a file" if not dest.is_dir() else f"a codeembed {folder_kind(dest)} folder" if folder_kind(dest) else "a folder codeembed did not write"
+    raise FileExistsError(f"{dest} is {found}, not a codeembed {kind} folder; refusing to replace it: "
+                          f"choose a new folder (or remove {dest} yourself)")
+
 def atomic_dir(dest, # the folder to write
                write, # function that fills the (temp) folder it is given
                replace:bool=True, # replace an existing `dest` (False: keep it and skip `write`)
+               kind:str="", # mark the folder as this kind of codeembed output; an existing `dest` is replaced only when it is one
               )->Path:
     "Fill a temp folder beside `dest`, then swap it in: an interrupted write never leaves a half-filled `dest`."
     dest = Path(dest)
     if dest.exists() and not replace: return dest
+    if kind: check_replaceable(dest, kind)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}."))
     try:
         write(tmp)
+        if kind: (tmp/MARKER).write_text(json.dumps({"kind": kind}) + "\n")
         os.chmod(tmp, 0o777 & ~_UMASK)
         if dest.exists():
             old = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.old."))

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
-from .data import atomic_dir, atomic_write
+from .data import atomic_dir, atomic_write, check_replaceable
 from .model import CodeEncoder, clip_chars, load_model, preset, quiet_transformers, save_model
 from .train import evaluate, load_eval_sets, minilm_model, results_table
 from .mining import load_encoder
@@ -197,6 +197,7 @@ def export(cfg:ExportConfig)->dict:
     "Export a checkpoint for serving: model folder, fp32 and int8 ONNX graphs, parity check, int8 eval, optional benchmark."
     t0 = time.time()
     folder, fp32, int8 = export_paths(cfg.output)
+    check_replaceable(folder, "model")
     model, tok = load_encoder(cfg.checkpoint)
     with tempfile.TemporaryDirectory() as d:
         export_onnx(model, f"{d}/model.onnx", cfg.dynamo)
@@ -205,7 +206,7 @@ def export(cfg:ExportConfig)->dict:
         def write(dst):
             save_model(model, tok, dst); (Path(dst)/"onnx").mkdir()
             for name in ("model.onnx", "model.int8.onnx"): shutil.copy(Path(d)/name, Path(dst)/"onnx")
-        atomic_dir(folder, write)
+        atomic_dir(folder, write, kind="model")
     for src, dst in ((folder/"onnx/model.onnx", fp32), (folder/"onnx/model.int8.onnx", int8)):
         with atomic_write(dst, "wb") as f: f.write(src.read_bytes())
     print(f"parity: max |ONNX - PyTorch| = {diff:.1e} over {len(parity_inputs(model))} input batches (tolerance {cfg.tolerance:.0e})")

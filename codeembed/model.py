@@ -126,7 +126,7 @@ def save_model(model:CodeEncoder, # the encoder
         transformer = models.Transformer(str(d), max_seq_length=model.cfg.max_len)
         SentenceTransformer(modules=[transformer, models.Pooling(model.cfg.hidden, "mean"), dense, models.Normalize()], device="cpu").save(str(d))
         (Path(d)/"codeembed.json").write_text(json.dumps(dict(model=asdict(model.cfg)), indent=1))
-    with quiet_transformers(): return atomic_dir(path, write)
+    with quiet_transformers(): return atomic_dir(path, write, kind="model")
 
 def load_model(path, # a folder written by `save_model`
                device:str="cpu",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json, time
 from dataclasses import dataclass
 from pathlib import Path
-from .data import atomic_dir, read_jsonl
+from .data import atomic_dir, check_replaceable, read_jsonl
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'IDENTIFIER_BOUNDARY', 'MEMBER_DOT', 'normalizer', 'TokenizerConfig', 'iter_texts',
@@ -61,6 +61,7 @@ def train_tokenizer(cfg:TokenizerConfig, # settings
     "Train a byte-level BPE tokenizer on `cfg.train_file`; returns a `transformers` fast tokenizer and the training stats."
     from tokenizers import Tokenizer, decoders, models, processors, trainers, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
+    if save: check_replaceable(cfg.output_dir, "tokenizer")  # before the work, not after it
     tok = Tokenizer(models.BPE())  # byte-level: every byte is a base token, so no input is ever unknown
     if (norm := normalizer(cfg.variant)) is not None: tok.normalizer = norm
     tok.pre_tokenizer, tok.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
@@ -77,7 +78,7 @@ def train_tokenizer(cfg:TokenizerConfig, # settings
         def write(d):
             fast.save_pretrained(d)
             (Path(d)/"codeembed_tokenizer.json").write_text(json.dumps(dict(config=cfg.__dict__, stats=stats), indent=1))
-        atomic_dir(cfg.output_dir, write)
+        atomic_dir(cfg.output_dir, write, kind="tokenizer")
     return fast, stats
 
 # %% ../nbs/01_tokenizer.ipynb #4161f008

@@ -361,7 +361,7 @@ def save_checkpoint(out_dir, # the run folder
         torch.save(state, Path(d)/"training_state.pt")
         save_file({k: v.contiguous() for k, v in state["model"].items()}, str(Path(d)/"model.safetensors"))
         (Path(d)/"config.json").write_text(json.dumps(dict(model=state["model_config"], train=state["config"]), indent=1))
-    return atomic_dir(Path(out_dir)/f"checkpoint-{step}", write)
+    return atomic_dir(Path(out_dir)/f"checkpoint-{step}", write, kind="checkpoint")
 
 def checkpoints(out_dir)->list[Path]:
     "Checkpoint folders of a run, oldest first."
