@@ -1,4 +1,4 @@
-"""`codeembed <stage> [flags]`: one subcommand per pipeline stage, plus `pipeline` for all of them.
+"""`codeembed <command> [flags]`: one subcommand per pipeline stage, plus `pipeline` for all of them, `index` and `search` for code search, and `bench`.
 
 Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
@@ -6,26 +6,22 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/13_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, hashlib, json, os, sys, time, typing
+import argparse, dataclasses, os, sys, typing
 from pathlib import Path
-import torch
 from fastcore.docments import docments
-from .io import atomic_write
-from .data import SOURCES_DIR, DataConfig, bench_extraction, build_corpus
-from .tokenizer import TokenizerConfig, train_tokenizer
+from .data import DataConfig, bench_extraction
+from .tokenizer import TokenizerConfig
 from .loss import bench_loss
-from .model import load_model
-from .evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
-from .train import TrainConfig, bench_train, plot_run
-from .mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
+from .train import bench_train
+from .mining import MineConfig, RefreshTrainConfig, mine
 from .export import ExportConfig, bench_export, bench_report, export
 from .search import IndexConfig, SearchConfig, index as index_folder, search as search_index
 from .ann_eval import AnnEvalConfig, ann_eval, bench_ann
+from .pipeline import GPU_SETTINGS, PipelineConfig, data, pipeline, tokenizer, train
 
 # %% auto #0
-__all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'data', 'tokenizer',
-           'train', 'PipelineConfig', 'write_report', 'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage',
-           'SelectConfig', 'select_run', 'pipeline', 'BenchConfig', 'bench', 'parse_command', 'main', 'console']
+__all__ = ['COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'BenchConfig', 'bench', 'parse_command', 'main',
+           'console']
 
 # %% ../nbs/13_cli.ipynb #8e18749f
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
@@ -50,225 +46,6 @@ def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
 def config_from_args(cls, args:argparse.Namespace):
     "An instance of the dataclass `cls` from parsed flags (a repeatable flag that was not given keeps its default)."
     return cls(**{f.name: getattr(args, f.name) for f in dataclasses.fields(cls) if getattr(args, f.name) is not None})
-
-# %% ../nbs/13_cli.ipynb #e7fa4e3a
-def data(cfg:DataConfig):
-    "Build the corpus: (query, code) pairs, eval sets, raw code text and a manifest."
-    m = build_corpus(cfg)
-    failed = [s for s in m["sources"] if s["status"] == "failed"]
-    if failed: print(f"{len(failed)} sources failed (reasons in {cfg.out_dir}/manifest.json), e.g. {failed[0]['id']}: {failed[0]['error'][:160]}")
-    return m
-
-def tokenizer(cfg:TokenizerConfig):
-    "Train the code tokenizer on raw code text and save it where `transformers.AutoTokenizer` loads it."
-    tok, stats = train_tokenizer(cfg)
-    print(f"tokenizer: {len(tok):,} tokens from {stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.0f}s "
-          f"({stats['mb_per_s']} MB/s) -> {cfg.output_dir}")
-    return tok
-
-def train(cfg:RefreshTrainConfig):
-    "Train the encoder with eval hooks and checkpoints (and hard negatives refreshed every `--refresh-every` steps); prints the final eval of the best checkpoint next to BM25."
-    s = train_with_refresh(cfg)
-    if s.get("final"):
-        table = results_table({f"codeembed {cfg.preset} (step {s['best']['step'] if s['best'] else s['step']})": s["final"],
-                               "BM25": baseline_results(cfg.eval_file, cfg.humaneval_file, Path(cfg.output_dir)/"baselines", minilm=False)["bm25"]},
-                              eval_name=f"{cfg.eval_file} + {cfg.humaneval_file or 'no HumanEval'} (whole sets)")
-        with atomic_write(Path(cfg.output_dir)/"results.md") as f: f.write(table + "\n")
-        print(table)
-    return s
-
-# %% ../nbs/13_cli.ipynb #afcd6f4c
-@dataclasses.dataclass
-class PipelineConfig(DataConfig):
-    "Settings of `codeembed pipeline`: the data stage's, plus the budgets of the training stages."
-    tokenizer_dir:str = "artifacts/tokenizer-v1"  # where the tokenizer is written
-    vocab_size:int = 32000  # tokenizer vocabulary
-    preset:str = "cpu"  # model preset: `cpu`, or `v1`, the original GPU configuration, whose settings (`codeembed.cli.GPU_SETTINGS`) replace these defaults
-    run_dir:str = "runs/cpu-public"  # the first training run's folder
-    train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
-    train_max_steps:int = 20000  # schedule length of the first training stage when the budget allows it
-    batch_size:int = 256  # pairs per training step
-    lr:float = 4e-3  # peak learning rate of the first training stage
-    warmup_steps:int = 100  # its linear warmup
-    eval_every:int = 200  # eval (and keep the best checkpoint) every this many steps; the continued training evals 5x as often
-    query_max_len:int = 64  # query truncation, tokens
-    code_max_len:int = 128  # code truncation, tokens
-    mine_rows:int = 30000  # rows of the training set mined for the hard-negative stage
-    hard_minutes:float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
-    hard_max_steps:int = 20000  # schedule length of the continued training when its budget allows it
-    hard_lr:float = 3e-4  # peak learning rate of the continued training (`07_mining`: 3e-4 keeps the average, 1e-3 loses some)
-    refresh_every:int = 0  # re-mine during the continued training every this many steps (0: mine once)
-    hard_run_dir:str = "runs/cpu-public-hard"  # the continued training run's folder
-    artifacts_dir:str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
-    baselines:bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
-    rerun:bool = False  # run every stage, even those up to date (stamps track inputs and settings, not codeembed's own code)
-
-def _best_checkpoint(run_dir)->Path:
-    "The checkpoint folder of a finished run's best eval."
-    return Path(run_dir)/f"checkpoint-{json.loads((Path(run_dir)/'best.json').read_text())['step']}"
-
-def write_report(path, # the report file (Markdown)
-                 results:dict, # stage name -> what the stage returned
-                 times:dict, # stage name -> seconds
-                 cfg:PipelineConfig,
-                 skipped:tuple=(), # stages skipped as up to date (their times are those of the run that made their outputs)
-                ):
-    "`artifacts/report.md`: every table of a pipeline run, with its plots (paths relative to the report)."
-    art, lines = Path(path).parent, [f"# codeembed report\n\n{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`.\n"]
-    ev = results.get("ann-eval", {}).get("eval")
-    if ev:
-        systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]}
-        if "hard" in results: systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
-        systems |= ev
-        for metric in ("mrr@10", "recall@1", "recall@10"):
-            lines += [f"## {metric}\n", results_table(systems, metric, f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"), ""]
-            if metric == "mrr@10" and (art/"plots"/"retrieval_mrr.png").exists(): lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
-    if "mine" in results:
-        m = results["mine"]
-        lines += ["## Hard-negative mining\n", f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "
-                  f"negatives: " + ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"]) +
-                  f"; {m['counts']['kept']:,} negatives kept.\n", "![mined scores](plots/mining_scores.png)\n"]
-    if "export" in results:
-        e, sel = results["export"], results.get("select", {})
-        if sel.get("dev_mrr@10"):
-            lines += ["## Exported model\n", f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: " +
-                      ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items()) + "). The rows above from `codeembed fp32, exact` on are this model.\n"]
-        lines += ["## Export\n", f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
-                  f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n"]
-    if (art/"ann_eval.md").exists():
-        lines += ["## Approximate search\n", (art/"ann_eval.md").read_text().split("\n", 1)[1], "![recall against speed](plots/ann_pareto.png)\n"]
-    for run in ("train", "hard"):
-        if run in results: lines.append(f"![{run} curves](plots/curves_{run}.png)\n")
-    lines += ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |"
-                                                                       for k, v in times.items()]
-    with atomic_write(path) as f: f.write("\n".join(lines) + "\n")
-
-# %% ../nbs/13_cli.ipynb #1208837e
-GPU_SETTINGS = dict(v1=dict(run_dir="runs/v1-public", hard_run_dir="runs/v1-public-hard", train_minutes=0, train_max_steps=20000,
-                            lr=2e-4, warmup_steps=1000, eval_every=500, mine_rows=0, hard_max_steps=2000, hard_lr=5e-5,
-                            hard_minutes=120))  # a cap: on a GPU the 2,000 steps end long before it
-
-def pipeline_config(preset:str="cpu", # model preset
-                    **overrides, # `PipelineConfig` fields that win over the preset's settings
-                   )->PipelineConfig:
-    "The pipeline's settings for `preset`: the laptop defaults, or those of `GPU_SETTINGS`."
-    return PipelineConfig(**GPU_SETTINGS.get(preset, {}) | dict(preset=preset) | overrides)
-
-def check_gpu(cfg:PipelineConfig, has_gpu:bool):
-    "Refuse a GPU preset without a GPU, unless a time budget caps its first training stage."
-    if cfg.preset in GPU_SETTINGS and not has_gpu and not cfg.train_minutes:
-        raise ValueError(f"--preset {cfg.preset} is the GPU configuration ({cfg.train_max_steps:,} steps of {cfg.batch_size} pairs, no time budget) "
-                         "and no CUDA GPU is visible here. Pass --train-minutes M (and --hard-minutes M) to run it on this CPU under "
-                         "a time budget, or leave --preset at cpu.")
-
-# %% ../nbs/13_cli.ipynb #ed4b3417
-STAMP_DIR = "stages"  # under the artifacts folder: one <stage>.json per finished stage
-
-def stage_digest(inputs:list, # files or folders the stage reads (a folder: every file under it)
-                 settings:dict, # the stage's settings
-                )->str:
-    "A hash of the settings and of each input's path, size and modification time: it changes when an input is rewritten."
-    h = hashlib.sha1(json.dumps(settings, sort_keys=True, default=str).encode())
-    for p in map(Path, inputs):
-        for f in sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]:
-            st = f.stat() if f.exists() else None
-            h.update(f"{f}\0{st.st_size if st else -1}\0{st.st_mtime_ns if st else -1}\n".encode())
-    return h.hexdigest()
-
-def _jsonable(o):
-    "A stage result's parts for its stamp: tables as records, rows as dicts, numpy values as Python ones, other objects by name."
-    if hasattr(o, "to_dict"): return o.to_dict(orient="records") if hasattr(o, "columns") else o.to_dict()
-    return o.tolist() if hasattr(o, "tolist") else str(o)
-
-def run_stage(name:str, fn, # the stage: `fn()` runs it and returns its result
-              inputs:list, outputs:list, settings:dict, # what it reads, what it writes, how it is set
-              stamp_dir, # where stamps are kept
-              rerun:bool=False, # run even when up to date
-             )->tuple: # (result, seconds, skipped)
-    "Run a stage unless its stamp shows the same inputs and settings and its outputs exist; stamp it when it finishes."
-    stamp, digest = Path(stamp_dir)/f"{name}.json", stage_digest(inputs, settings)
-    if not rerun and stamp.exists() and all(Path(o).exists() for o in outputs):
-        s = json.loads(stamp.read_text())
-        if s["digest"] == digest: return s["result"], s["seconds"], True
-    t = time.time(); result = fn(); seconds = time.time() - t
-    with atomic_write(stamp) as f:  # written only after the stage finished, so an interrupted stage runs again
-        json.dump(dict(digest=digest, seconds=seconds, finished=time.strftime("%Y-%m-%dT%H:%M:%S"),
-                       result=json.loads(json.dumps(result, default=_jsonable))), f)
-    return result, seconds, False
-
-# %% ../nbs/13_cli.ipynb #78faa678
-@dataclasses.dataclass
-class SelectConfig:
-    "Settings of the pipeline's choice of the run to export."
-    runs:list  # run folders with a best-model/, earliest first
-    dev_file:str = "data/public/dev_pairs.jsonl"  # the pairs the runs are compared on
-    query_max_len:int = 64  # query truncation, tokens
-    code_max_len:int = 128  # code truncation, tokens
-
-def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10": run -> its average over the dev languages}
-    "The run whose best model scores the highest dev MRR@10; a tie goes to the earlier run."
-    sets = load_eval_sets(cfg.dev_file, None) if Path(cfg.dev_file).exists() else {}
-    if not sets:
-        print(f"no dev pairs in {cfg.dev_file}: exporting the last run"); return {"run": str(cfg.runs[-1]), "dev_mrr@10": {}}
-    dev = {}
-    for run in map(str, cfg.runs):
-        model, tok = load_model(Path(run)/"best-model")
-        dev[run] = evaluate(dense_scorer(model, tok, cfg.query_max_len, cfg.code_max_len), sets)["avg"]["mrr@10"]
-    chosen = max(dev, key=dev.get)  # the first of equals: the earlier run
-    print("dev MRR@10: " + ", ".join(f"{r} {v:.3f}" for r, v in dev.items()) + f" -> exporting {chosen}")
-    return {"run": chosen, "dev_mrr@10": dev}
-
-# %% ../nbs/13_cli.ipynb #42748c45
-def pipeline(cfg:PipelineConfig):
-    "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, report; a stage whose outputs are up to date is skipped."
-    check_gpu(cfg, torch.cuda.is_available())
-    out, art = Path(cfg.out_dir), Path(cfg.artifacts_dir)
-    data_cfg = DataConfig(**{f.name: getattr(cfg, f.name) for f in dataclasses.fields(DataConfig)})
-    train_cfg = RefreshTrainConfig(train_file=str(out/"train_pairs.jsonl"), eval_file=str(out/"eval_pairs.jsonl"),
-                                   humaneval_file=str(out/"eval_humaneval.jsonl"), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.run_dir,
-                                   preset=cfg.preset, max_minutes=cfg.train_minutes, max_steps=cfg.train_max_steps, lr=cfg.lr,
-                                   warmup_steps=cfg.warmup_steps, eval_every=cfg.eval_every, batch_size=cfg.batch_size,
-                                   query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len, resume=True)
-    hard_file = str(out/"train_pairs_hard.jsonl")
-    hard_cfg = dataclasses.replace(train_cfg, train_file=hard_file, output_dir=cfg.hard_run_dir, max_minutes=cfg.hard_minutes,
-                                   max_steps=cfg.hard_max_steps, lr=cfg.hard_lr, warmup_steps=20, eval_every=max(1, cfg.eval_every // 5),
-                                   refresh_every=cfg.refresh_every)
-    model_dir, data_files = art/"model-v1", [out/f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")]
-    # name -> (config, made when the stage is reached; the stage; its inputs; its outputs)
-    stages = {"data": (lambda: data_cfg, data, [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir], data_files + [out/"raw_code_text.jsonl"]),
-              "tokenizer": (lambda: TokenizerConfig(train_file=str(out/"raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size),
-                            tokenizer, [out/"raw_code_text.jsonl"], [cfg.tokenizer_dir]),
-              "train": (lambda: train_cfg, train_with_refresh, data_files[1:] + [cfg.tokenizer_dir, data_files[0]], [Path(cfg.run_dir)/"best-model"])}
-    if cfg.hard_minutes:
-        stages |= {"mine": (lambda: MineConfig(input_file=train_cfg.train_file, checkpoint=str(_best_checkpoint(cfg.run_dir)), output_file=hard_file,
-                                               max_rows=cfg.mine_rows, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
-                                               cache_dir=str(Path(cfg.cache_dir)/"embeddings"), plot=str(art/"plots"/"mining_scores.png")),
-                            mine, [train_cfg.train_file, Path(cfg.run_dir)/"best-model"], [hard_file]),
-                   "hard": (lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))), train_with_refresh,
-                            [hard_file, Path(cfg.run_dir)/"best-model"], [Path(cfg.hard_run_dir)/"best-model"])}
-    weights = lambda d: [d/"model.safetensors", d/"2_Dense"/"model.safetensors", d/"tokenizer.json"]  # not the whole folder: ann-eval adds fusion.json
-    runs = [Path(cfg.run_dir)] + [Path(cfg.hard_run_dir)] * bool(cfg.hard_minutes)
-    run_weights = [w for r in runs for w in weights(r/"best-model")]
-    stages |= {"select": (lambda: SelectConfig(runs=list(map(str, runs)), dev_file=str(data_files[2]), query_max_len=cfg.query_max_len,
-                                               code_max_len=cfg.code_max_len), select_run, run_weights + [data_files[2]], []),
-               "export": (lambda: ExportConfig(checkpoint=str(Path(results["select"]["run"])/"best-model"), output=str(art/"model-v1.onnx"),
-                                               eval_file=train_cfg.eval_file, humaneval_file=train_cfg.humaneval_file, query_max_len=cfg.query_max_len,
-                                               code_max_len=cfg.code_max_len),
-                          export, run_weights + data_files[1:], [model_dir/"onnx"/"model.int8.onnx"]),
-               "ann-eval": (lambda: AnnEvalConfig(model=str(model_dir), data_dir=cfg.out_dir, minilm=cfg.baselines, cache_dir=str(art/"embeddings"),
-                                                  out_dir=cfg.artifacts_dir), ann_eval, weights(model_dir) + data_files, [art/"ann_eval.md"])}
-    results, times, skipped = {}, {}, []
-    for name, (make_cfg, fn, inputs, outputs) in stages.items():
-        print(f"\n== {name}"); stage_cfg = make_cfg()
-        results[name], times[name], was_skipped = run_stage(name, lambda: fn(stage_cfg), inputs, outputs, dataclasses.asdict(stage_cfg),
-                                                            art/STAMP_DIR, cfg.rerun)
-        if was_skipped: skipped.append(name); print("skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
-    import matplotlib; matplotlib.use("Agg")
-    for run, d in (("train", cfg.run_dir), ("hard", cfg.hard_run_dir)):
-        if run in results: matplotlib.pyplot.close(plot_run(d, art/"plots"/f"curves_{run}.png"))
-    write_report(art/"report.md", results, times, cfg, skipped)
-    print((art/"report.md").read_text())
-    return results
 
 # %% ../nbs/13_cli.ipynb #ae8f6c3a
 @dataclasses.dataclass
