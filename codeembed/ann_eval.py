@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import torch
-from .io import atomic_write, file_digest, read_jsonl
+from .io import atomic_write, read_jsonl
 from .data import code_key
 from .evaluate import baseline_results, evaluate, load_eval_sets, MiniLMEncoder, results_table
-from .search import (DEFAULT_MODEL, DENSE_WEIGHT, MODES, TS_LANGS, CodeIndex, TorchEncoder, build_index, cached_encode,
-                              faiss_threads, file_snippets, index_bytes, read_fusion, resolve_model, set_search_params, source_files)
+from .search import (DEFAULT_MODEL, DENSE_WEIGHT, MODES, CodeIndex, TorchEncoder, build_index, cached_encode, faiss_threads,
+                              index_bytes, read_fusion, resolve_model, set_search_params)
 
 # %% auto #0
 __all__ = ['FUSIONS', 'code_corpus', 'exact_search', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto',
            'pick_setting', 'plot_pareto', 'topk_metrics', 'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table',
            'pick_fusion', 'choose_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig',
-           'corpus_vectors', 'corpus_search', 'ann_eval', 'scale_snippets', 'bench_ann']
+           'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/10_ann_eval.ipynb #aa4fe242
 def code_corpus(data_dir="data/public", # the data stage's output folder
@@ -340,47 +340,3 @@ def ann_eval(cfg:AnnEvalConfig|None=None)->dict:
     with atomic_write(out/"ann_eval.md") as f: f.write("\n".join(lines) + "\n")
     print("\n".join(lines[2:]))
     return res
-
-# %% ../nbs/10_ann_eval.ipynb #1019e806
-def scale_snippets(n:int, # snippets wanted
-                   data_dir="data/public", # the corpus's code comes first
-                   roots=("data/cache/unpacked",), # then chunks of the source files under these folders
-                  )->list[str]: # up to `n` distinct snippets
-    "`n` distinct real code snippets: the corpus's, then function-sized chunks of source files."
-    codes = code_corpus(data_dir, limit=n)
-    seen = {code_key(c) for c in codes}
-    for root in roots:
-        for p in source_files(root):
-            if p.suffix not in TS_LANGS and p.suffix != ".py": continue
-            for s in file_snippets(p, str(p)):
-                if len(codes) >= n: return codes
-                if len(s["code"]) >= 40 and (k := code_key(s["code"])) not in seen: seen.add(k); codes.append(s["code"])
-    return codes
-
-def bench_ann(model=DEFAULT_MODEL, # an exported model folder (with onnx/model.int8.onnx)
-              n:int=1_000_000, # vectors to index
-              data_dir="data/public", roots=("data/cache/unpacked",), # where the snippets come from
-              n_queries:int=1000, single:int=200, # eval queries searched (and timed one by one)
-              cache_dir="artifacts/embeddings", out_dir="artifacts",
-             )->"pd.DataFrame": # the sweep
-    "The ANN sweep at `n` real code vectors embedded with the int8 ONNX encoder: table, Pareto plot and the fastest setting at recall@10 >= 0.95."
-    from codeembed.export import OnnxEncoder
-    codes, out = scale_snippets(n, data_dir, roots), Path(out_dir)
-    encoders = {}
-    for role, max_len in (("code", 128), ("query", 64)):
-        enc = encoders[role] = OnnxEncoder(model, quantized=True, max_len=max_len)
-        enc.key = f"onnx-int8-{file_digest(enc.path)}-{max_len}"
-    t = time.time(); xb = cached_encode(codes, encoders["code"], cache_dir, progress=True); embed_s = time.time() - t
-    queries = [q for s in load_eval_sets(Path(data_dir)/"eval_pairs.jsonl", None).values() for q in s["queries"]]
-    pick = np.sort(np.random.default_rng(0).choice(len(queries), min(n_queries, len(queries)), replace=False))
-    xq = cached_encode([queries[i] for i in pick], encoders["query"], cache_dir)
-    df = ann_sweep(xb, xq, default_specs(*xb.shape, big=True), single=single)
-    best = pick_setting(df[df["index"] != "Flat"])
-    title = f"{len(xb):,} code snippets (int8 ONNX vectors), {len(xq):,} eval queries, {os.cpu_count()} CPUs"
-    plot_pareto(df, title=title, path=out/"plots"/"ann_scale.png")
-    text = (f"# ANN sweep at scale: {title}\n\nembedding: {embed_s:.0f}s (cached after the first run)\n\n" + df.to_markdown(index=False, floatfmt=".3g") +
-            "\n\nchosen (fastest single-thread with recall@10 >= 0.95): " +
-            (f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact" if best is not None else "none") + "\n")
-    with atomic_write(out/"ann_scale.md") as f: f.write(text)
-    print(text)
-    return df

@@ -6,22 +6,19 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/13_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, os, sys, typing
-from pathlib import Path
+import argparse, dataclasses, sys, typing
 from fastcore.docments import docments
-from .data import DataConfig, bench_extraction
+from .data import DataConfig
 from .tokenizer import TokenizerConfig
-from .loss import bench_loss
-from .train import bench_train
 from .mining import MineConfig, RefreshTrainConfig, mine
-from .export import ExportConfig, bench_export, bench_report, export
+from .export import ExportConfig, export
 from .search import IndexConfig, SearchConfig, index as index_folder, search as search_index
-from .ann_eval import AnnEvalConfig, ann_eval, bench_ann
+from .ann_eval import AnnEvalConfig, ann_eval
+from .bench import BenchConfig, bench
 from .pipeline import GPU_SETTINGS, PipelineConfig, data, pipeline, tokenizer, train
 
 # %% auto #0
-__all__ = ['COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'BenchConfig', 'bench', 'parse_command', 'main',
-           'console']
+__all__ = ['COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'parse_command', 'main', 'console']
 
 # %% ../nbs/13_cli.ipynb #8e18749f
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
@@ -48,38 +45,6 @@ def config_from_args(cls, args:argparse.Namespace):
     return cls(**{f.name: getattr(args, f.name) for f in dataclasses.fields(cls) if getattr(args, f.name) is not None})
 
 # %% ../nbs/13_cli.ipynb #ae8f6c3a
-@dataclasses.dataclass
-class BenchConfig:
-    "Settings of `codeembed bench`."
-    cache_dir:str = "data/cache"  # the data stage's cache, whose unpacked packages are sampled
-    files_per_lang:int = 300  # files timed per language
-    loss_batches:list = dataclasses.field(default_factory=lambda: [32, 256, 1024])  # batch sizes of the loss benchmark
-    out_dir:str = "artifacts"  # where bench_*.md and plots/bench_*.png are written
-    ann_vectors:int = 1_000_000  # vectors of the ANN scaling run (0: skip it)
-
-def _save_bench(df, name:str, title:str, column:str, out:Path):
-    "Write a benchmark table as Markdown and a bar plot of one column."
-    import matplotlib; matplotlib.use("Agg")
-    (out/"plots").mkdir(parents=True, exist_ok=True)
-    (out/f"bench_{name}.md").write_text(f"# {title} ({os.cpu_count()} CPUs)\n\n{df.to_markdown()}\n")
-    ax = df[column].plot.bar(title=title, figsize=(8, 3.5)); ax.set_ylabel(column)
-    ax.figure.tight_layout(); ax.figure.savefig(out/"plots"/f"bench_{name}.png", dpi=120); matplotlib.pyplot.close(ax.figure)
-    print(f"\n{title}\n{df.to_string()}\nwrote {out/f'bench_{name}.md'} and {out/'plots'/f'bench_{name}.png'}")
-
-def bench(cfg:BenchConfig):
-    "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors."
-    out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir)/"unpacked"
-    if unpacked.exists():
-        _save_bench(bench_extraction([unpacked], cfg.files_per_lang), "data", "extraction speed, one process", "functions_per_s", out)
-    else: print(f"extraction benchmark skipped: nothing unpacked under {unpacked} (run `codeembed data` first)")
-    loss = bench_loss([int(b) for b in cfg.loss_batches]).set_index(["batch", "grad_cache"])
-    _save_bench(loss, "loss", "loss + backward, cpu preset, query 32 / code 128 tokens", "seconds", out)
-    _save_bench(bench_train().set_index(["preset", "precision"]), "train", "training step, batch 32, query 32 / code 128 tokens", "tokens_per_s", out)
-    if (out/"model-v1"/"onnx").exists():
-        bench_report(bench_export(out/"model-v1"), out)
-        if cfg.ann_vectors: bench_ann(out/"model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out/"embeddings"), out_dir=str(out))
-    else: print(f"export and ANN-at-scale benchmarks skipped: no exported model in {out/'model-v1'} (run `codeembed export` first)")
-
 COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig), "train": (train, RefreshTrainConfig), "mine": (mine, MineConfig),
             "export": (export, ExportConfig), "ann-eval": (ann_eval, AnnEvalConfig), "index": (index_folder, IndexConfig),
             "search": (search_index, SearchConfig), "pipeline": (pipeline, PipelineConfig), "bench": (bench, BenchConfig)}

@@ -25,7 +25,7 @@ __all__ = ['LANG_EXTENSIONS', 'LANGUAGES', 'FUNCTION_NODES', 'DOC_STYLE', 'MAX_C
            'fetch_debian_src', 'fetch_wheel', 'fetch_npm', 'fetch_local', 'fetch_all', 'scan_all', 'code_key',
            'query_key', 'dedupe_code', 'eval_packages', 'cap_queries', 'sample_per_lang', 'humaneval_rows',
            'humaneval_pairs', 'raw_code_rows', 'HubSource', 'hub_unreachable', 'hub_rows', 'load_hub_source',
-           'DataConfig', 'split_pairs', 'corpus_checks', 'build_corpus', 'bench_extraction']
+           'DataConfig', 'split_pairs', 'corpus_checks', 'build_corpus']
 
 # %% ../nbs/01_data.ipynb #e9148ffb
 def pair_problem(row:dict)->str:
@@ -854,27 +854,3 @@ def build_corpus(cfg:DataConfig|None=None, # settings (default: `DataConfig()`)
     log(f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, {len(dev):,} dev pairs, "
         f"{len(humaneval)} HumanEval, {len(raw):,} raw files in {manifest['build_seconds']:.0f}s")
     return manifest
-
-# %% ../nbs/01_data.ipynb #557e5979
-def bench_extraction(roots:list, # folders to sample source files from (e.g. `data/cache/unpacked`)
-                     files_per_lang:int=300, # files timed per language
-                     seed:int=0,
-                    ):
-    "Files/s, MB/s and functions/s of parsing + extraction per language, as a DataFrame."
-    import pandas as pd
-    found = defaultdict(list)
-    for root in roots:
-        for dirpath, _, names in os.walk(root):
-            for n in names:
-                if (lang := LANG_EXTENSIONS.get(Path(n).suffix)) and not os.path.islink(p := os.path.join(dirpath, n)):
-                    found[lang].append(p)
-    rows = []
-    for lang in sorted(found):
-        texts = [Path(p).read_text(encoding="utf-8", errors="replace") for p in _seeded_order(found[lang], seed)[:files_per_lang]]
-        extract = extract_python if lang == "python" else lambda t: extract_ts(t, lang)
-        extract(texts[0])  # load the grammar outside the timing
-        t = time.perf_counter(); n_fn = sum(len(extract(x)) for x in texts); dt = time.perf_counter() - t
-        mb = sum(map(len, texts)) / 1e6
-        rows.append(dict(lang=lang, files=len(texts), MB=round(mb, 2), files_per_s=round(len(texts) / dt), MB_per_s=round(mb / dt, 2),
-                         functions_per_s=round(n_fn / dt)))
-    return pd.DataFrame(rows).set_index("lang")

@@ -14,8 +14,7 @@ from torch import nn, Tensor
 from .data import code_key, query_key
 
 # %% auto #0
-__all__ = ['text_keys', 'gather', 'rank', 'info_nce', 'InfoNCELoss', 'free_port', 'RandContext', 'grad_cache_backward',
-           'bench_loss']
+__all__ = ['text_keys', 'gather', 'rank', 'info_nce', 'InfoNCELoss', 'free_port', 'RandContext', 'grad_cache_backward']
 
 # %% ../nbs/04_loss.ipynb #0e087d04
 def text_keys(texts:list[str], # queries or code
@@ -169,38 +168,3 @@ def grad_cache_backward(embed, # inputs dict -> (b, D) embeddings (the model's f
         for state, chunk, grad in zip(role_states, _chunks(role, chunk_size), rep.grad.split(chunk_size)):
             with state: torch.autograd.backward(embed(chunk), grad)
     return loss.detach()
-
-# %% ../nbs/04_loss.ipynb #3a27d2f7
-def _bench_loss_worker(args):
-    "One benchmark setting, run in its own process: (seconds per step, peak RSS in MB)."
-    import resource, time
-    from codeembed.model import CodeEncoder, preset
-    batch, cached, chunk, preset_name, q_len, c_len, steps = args
-    torch.manual_seed(0); torch.set_num_threads(os.cpu_count())
-    model = CodeEncoder(preset(preset_name)).train()
-    ids = lambda n, t: {"input_ids": torch.randint(5, model.cfg.vocab_size, (n, t)), "attention_mask": torch.ones(n, t, dtype=torch.long)}
-    q, p = ids(batch, q_len), ids(batch, c_len)
-    embed = lambda x: model(x["input_ids"], x["attention_mask"])
-    times = []
-    for _ in range(steps):
-        t = time.perf_counter()
-        if cached: grad_cache_backward(embed, [q, p], info_nce, chunk)
-        else: info_nce(embed(q), embed(p)).backward()
-        times.append(time.perf_counter() - t); model.zero_grad(set_to_none=True)
-    return min(times), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-def bench_loss(batches=(32, 256, 1024), # batch sizes (pairs)
-               chunk:int=64, # gradient-cache chunk size
-               preset_name:str="cpu", # model preset
-               q_len:int=32, c_len:int=128, # query and code lengths in tokens
-               steps:int=2, # steps per setting (the fastest is reported)
-              ):
-    "Seconds and peak resident memory of loss + backward per batch size, plain and with the gradient cache."
-    import multiprocessing, pandas as pd
-    rows = []
-    for batch in batches:
-        for cached in (False, True):
-            with multiprocessing.get_context("spawn").Pool(1) as pool:
-                sec, mb = pool.apply(_bench_loss_worker, ((batch, cached, chunk, preset_name, q_len, c_len, steps),))
-            rows.append(dict(batch=batch, grad_cache=cached, seconds=round(sec, 3), pairs_per_s=round(batch / sec, 1), peak_rss_mb=round(mb)))
-    return pd.DataFrame(rows)

@@ -23,7 +23,7 @@ from .evaluate import dense_scorer, evaluate, load_eval_sets
 __all__ = ['PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'cpu_has_bf16', 'autocast_dtype', 'lr_at',
            'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
            'load_state', 'load_checkpoint', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed',
-           'train', 'plot_run', 'matmul_peak', 'train_flops_per_token', 'bench_train']
+           'train', 'plot_run']
 
 # %% ../nbs/06_train.ipynb #438a39ec
 class PairBatches:
@@ -471,53 +471,3 @@ def plot_run(run_dir, # a run folder with metrics.jsonl
     fig.tight_layout()
     if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
     return fig
-
-# %% ../nbs/06_train.ipynb #f59637ea
-def matmul_peak(dtype:torch.dtype=torch.float32, n:int=2048, device:str="cpu")->float:
-    "Measured FLOP/s of an n x n matmul in `dtype` (the best of 3)."
-    a, b = torch.randn(n, n, dtype=dtype, device=device), torch.randn(n, n, dtype=dtype, device=device)
-    a @ b; best = float("inf")
-    for _ in range(3):
-        if device != "cpu": torch.cuda.synchronize()
-        t = time.perf_counter(); a @ b
-        if device != "cpu": torch.cuda.synchronize()
-        best = min(best, time.perf_counter() - t)
-    return 2 * n ** 3 / best
-
-def train_flops_per_token(cfg:ModelConfig, seq:int)->float:
-    "Training FLOPs per token: 6 x the non-embedding parameters, plus attention scores and values."
-    layer = 4 * cfg.hidden ** 2 + 2 * cfg.hidden * cfg.ffn
-    return 6 * (cfg.layers * layer + cfg.hidden * cfg.out_dim) + 12 * cfg.layers * cfg.hidden * seq
-
-def bench_train(presets=("cpu", "v1"), # model presets
-                batch:int=32, # pairs per step
-                q_len:int=32, c_len:int=128, # query and code lengths (full, no padding)
-                steps:int=3, # timed steps (after one warm-up step); the fastest counts
-                precisions=("fp32", "bf16"), # autocast settings to time
-                vocab_size:int=32000,
-               ):
-    "Training throughput per preset and precision: seconds per step, tokens/s and share of the measured matmul peak."
-    import pandas as pd
-    device, rows = pick_device(), []
-    for name in presets:
-        for prec in precisions:
-            if prec == "bf16" and device.type == "cpu" and not cpu_has_bf16():  # emulated: orders of magnitude slower, not worth timing
-                rows.append(dict(preset=name, precision=prec, batch=batch, note="no bf16 instructions on this CPU")); continue
-            dtype = autocast_dtype(prec, device)
-            peak = matmul_peak(dtype or torch.float32, device=device.type)
-            torch.manual_seed(0)
-            model = CodeEncoder(preset(name, vocab_size=vocab_size)).to(device).train()
-            loss_fn, opt = InfoNCELoss(), torch.optim.AdamW(model.parameters(), lr=1e-4)
-            ids = lambda n, t: {"input_ids": torch.randint(5, vocab_size, (n, t), device=device), "attention_mask": torch.ones(n, t, dtype=torch.long, device=device)}
-            keys = torch.arange(batch, device=device)
-            b = dict(q=ids(batch, q_len), p=ids(batch, c_len), q_keys=keys, p_keys=keys)
-            times = []
-            for i in range(steps + 1):
-                t = time.perf_counter(); train_step(model, loss_fn, b, dtype); opt.step(); opt.zero_grad(set_to_none=True)
-                if device.type == "cuda": torch.cuda.synchronize()
-                if i: times.append(time.perf_counter() - t)
-            sec, tokens = min(times), batch * (q_len + c_len)
-            flops = batch * (q_len * train_flops_per_token(model.cfg, q_len) + c_len * train_flops_per_token(model.cfg, c_len))
-            rows.append(dict(preset=name, precision=prec, batch=batch, seconds_per_step=round(sec, 3), tokens_per_s=round(tokens / sec),
-                             tflops=round(flops / sec / 1e12, 3), peak_tflops=round(peak / 1e12, 3), mfu=round(flops / sec / peak, 3)))
-    return pd.DataFrame(rows)
