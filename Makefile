@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 TORCH   ?= torch==2.13.0
 STAMP   := $(VENV)/.installed
 
-.PHONY: install run test test-slow docs bench clean-docs
+.PHONY: install run test test-slow docs bench lab clean-docs
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -37,3 +37,7 @@ docs: install
 
 bench: install
 	$(BIN)/codeembed bench
+
+# The notebooks in JupyterLab; the kernel is this environment's Python, so `import codeembed` is the checkout's code.
+lab: install
+	$(BIN)/jupyter lab nbs
