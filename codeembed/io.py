@@ -84,9 +84,9 @@ def check_replaceable(dest, # a folder a command is about to (re)write
                       kind:str, # what it writes there
                      ):
     "Refuse to replace anything but an empty folder or codeembed's own `kind` of output: nothing the user made is lost."
-    dest = Path(dest)
-    if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())) or folder_kind(dest) == kind: return
-    found = "a file" if not dest.is_dir() else f"a codeembed {folder_kind(dest)} folder" if folder_kind(dest) else "a folder codeembed did not write"
+    dest, found_kind = Path(dest), folder_kind(dest)
+    if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())) or found_kind == kind: return
+    found = "a file" if not dest.is_dir() else f"a codeembed {found_kind} folder" if found_kind else "a folder codeembed did not write"
     raise FileExistsError(f"{dest} is {found}, not a codeembed {kind} folder; refusing to replace it: "
                           f"choose a new folder (or remove {dest} yourself)")
 
