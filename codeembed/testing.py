@@ -1,4 +1,4 @@
-"""Fixtures shared by the notebooks' tests: a model-free encoder.
+"""Fixtures shared by the notebooks' tests: a tiny tokenizer and model, and a model-free encoder.
 
 Docs: https://codeembed.github.io/codeembed/testing.html.md"""
 
@@ -6,11 +6,31 @@ Docs: https://codeembed.github.io/codeembed/testing.html.md"""
 
 # %% ../nbs/99_testing.ipynb #4824af0a
 from __future__ import annotations
-import hashlib
+import functools, hashlib, tempfile
 import numpy as np
+import torch
+from .io import read_jsonl, write_jsonl
+from .tokenizer import TokenizerConfig, train_tokenizer
+from .model import CodeEncoder, preset
 
 # %% auto #0
-__all__ = ['FakeEncoder']
+__all__ = ['tiny_tokenizer', 'tiny_model', 'FakeEncoder']
+
+# %% ../nbs/99_testing.ipynb #8c4a1e5a
+@functools.cache
+def tiny_tokenizer(pairs="fixtures/pairs/train.jsonl", # pairs whose anchors and code it is trained on (the notebooks' fixture)
+                   vocab_size:int=300, model_max_length:int=64):
+    "A small code tokenizer trained in about a second, once per process; the notebooks' tests share it."
+    with tempfile.TemporaryDirectory() as d:
+        write_jsonl(f"{d}/raw.jsonl", ({"text": r["anchor"] + "\n" + r["positive"]} for r in read_jsonl(pairs)))
+        return train_tokenizer(TokenizerConfig(train_file=f"{d}/raw.jsonl", vocab_size=vocab_size, model_max_length=model_max_length), save=False)[0]
+
+def tiny_model(tokenizer=None, # its vocabulary sizes the embeddings (default: `tiny_tokenizer()`)
+               seed:int=0, **overrides, # seeds the initial weights; `overrides` of the `tiny` preset
+              )->CodeEncoder:
+    "An untrained encoder of the `tiny` preset (2 layers, width 32) in eval mode, the same weights for the same seed."
+    torch.manual_seed(seed)
+    return CodeEncoder(preset("tiny", vocab_size=len(tokenizer or tiny_tokenizer()), **overrides)).eval()
 
 # %% ../nbs/99_testing.ipynb #0d27c015
 class FakeEncoder:
