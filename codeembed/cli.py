@@ -11,11 +11,11 @@ from fastcore.docments import docments
 from .data import DataConfig
 from .tokenizer import TokenizerConfig
 from .mining import MineConfig, RefreshTrainConfig, mine
-from .export import ExportConfig, export
+from .export import ExportConfig
 from .search import IndexConfig, SearchConfig, index as index_folder, search as search_index
 from .ann_eval import AnnEvalConfig, ann_eval
 from .bench import BenchConfig, bench
-from .pipeline import GPU_SETTINGS, PipelineConfig, data, pipeline, tokenizer, train
+from .pipeline import GPU_SETTINGS, PipelineConfig, data, export_model, pipeline, tokenizer, train
 
 # %% auto #0
 __all__ = ['COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'parse_command', 'main', 'console']
@@ -46,7 +46,7 @@ def config_from_args(cls, args:argparse.Namespace):
 
 # %% ../nbs/13_cli.ipynb #ae8f6c3a
 COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig), "train": (train, RefreshTrainConfig), "mine": (mine, MineConfig),
-            "export": (export, ExportConfig), "ann-eval": (ann_eval, AnnEvalConfig), "index": (index_folder, IndexConfig),
+            "export": (export_model, ExportConfig), "ann-eval": (ann_eval, AnnEvalConfig), "index": (index_folder, IndexConfig),
             "search": (search_index, SearchConfig), "pipeline": (pipeline, PipelineConfig), "bench": (bench, BenchConfig)}
 POSITIONAL = {"search": "query"}  # `codeembed search "how to ..."`
 

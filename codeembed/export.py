@@ -1,4 +1,4 @@
-"""The trained encoder for serving: a Hugging Face + sentence-transformers folder, an ONNX graph with pooling and normalization inside, int8 weights, and a latency benchmark.
+"""The trained encoder for serving: a Hugging Face + sentence-transformers folder, an ONNX graph with pooling and normalization inside, and int8 weights checked on the eval sets (its speed is measured in `11_bench`).
 
 Docs: https://codeembed.github.io/codeembed/export.html.md"""
 
@@ -6,21 +6,20 @@ Docs: https://codeembed.github.io/codeembed/export.html.md"""
 
 # %% ../nbs/08_export.ipynb #3a7310aa
 from __future__ import annotations
-import copy, json, os, shutil, tempfile, time, warnings
+import copy, json, shutil, tempfile, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
 from .io import atomic_dir, atomic_write, check_replaceable
-from .model import CodeEncoder, clip_chars, load_model, preset, quiet_transformers, save_model
-from .evaluate import evaluate, load_eval_sets, minilm_model, results_table
+from .model import CodeEncoder, clip_chars, save_model
+from .evaluate import evaluate, load_eval_sets, results_table
 from .mining import load_encoder
 
 # %% auto #0
 __all__ = ['SLOW_FUSIONS', 'INT8_RECIPES', 'export_onnx', 'onnx_session', 'parity_inputs', 'check_parity', 'quantize_int8',
-           'onnx_files', 'OnnxEncoder', 'onnx_scorer', 'ExportConfig', 'export_paths', 'export', 'bench_export',
-           'bench_goals', 'plot_bench_export', 'bench_report', 'bench_int8_presets', 'op_profile']
+           'onnx_files', 'OnnxEncoder', 'onnx_scorer', 'ExportConfig', 'export_paths', 'export']
 
 # %% ../nbs/08_export.ipynb #acf1a4bc
 def export_onnx(model:CodeEncoder, # the encoder
@@ -45,7 +44,7 @@ def export_onnx(model:CodeEncoder, # the encoder
     return Path(path)
 
 # %% ../nbs/08_export.ipynb #372742ed
-SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured under Speed)
+SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `11_bench`)
 
 def onnx_session(path, # an .onnx file
                  threads:int=0, # intra-op threads (0: one per physical core)
@@ -167,7 +166,7 @@ class ExportConfig:
     query_max_len:int = 64  # query truncation in the eval, tokens
     code_max_len:int = 128  # code truncation in the eval, tokens
     threads:int = 0  # CPU threads for ONNX Runtime and PyTorch in the eval and the benchmark (0: every core)
-    benchmark:bool = False  # also time PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (writes artifacts/bench_export.md and a plot)
+    benchmark:bool = False  # `codeembed export` then times PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (`11_bench`; writes bench_export.md and a plot beside the output)
     batch_size:int = 16  # benchmark: the batch size at which the speed-ups are reported
     seq_len:int = 128  # benchmark: the sequence length at which the speed-ups are reported
 
@@ -194,7 +193,7 @@ def _int8_eval(cfg:ExportConfig, folder:Path)->dict:
     return dict(int8_cosine=dict(mean=float(cos.mean()), min=float(cos.min()), texts=len(sample)), eval=name, mrr=res, int8_mrr_change=change)
 
 def export(cfg:ExportConfig)->dict:
-    "Export a checkpoint for serving: model folder, fp32 and int8 ONNX graphs, parity check, int8 eval, optional benchmark."
+    "Export a checkpoint for serving: model folder, fp32 and int8 ONNX graphs, parity check, int8 eval."
     t0 = time.time()
     folder, fp32, int8 = export_paths(cfg.output)
     check_replaceable(folder, "model")
@@ -216,158 +215,5 @@ def export(cfg:ExportConfig)->dict:
     if cfg.eval_file: out |= _int8_eval(cfg, folder)
     out["seconds"] = round(time.time() - t0, 1)
     print(f"wrote {folder}/, {fp32} ({fp32.stat().st_size / 1e6:.1f} MB) and {int8} ({int8.stat().st_size / 1e6:.1f} MB) in {out['seconds']:.0f} s")
-    if cfg.benchmark:
-        df = bench_export(folder, sorted({1, 16, 64, cfg.batch_size}), sorted({32, 128, 256, cfg.seq_len}), cfg.threads or os.cpu_count())
-        out["benchmark"] = bench_report(df, folder.parent, cfg.batch_size, cfg.seq_len)
     with atomic_write(folder/"export.json") as f: json.dump(out, f, indent=1)
     return out
-
-# %% ../nbs/08_export.ipynb #18b26df2
-def _latencies(fn, seconds:float, min_calls:int=2, max_calls:int=1000)->list[float]:
-    "Seconds per call of `fn`: at least `min_calls` calls, and more until `seconds` have passed."
-    out = []
-    while len(out) < max_calls and (len(out) < min_calls or sum(out) < seconds):
-        t = time.perf_counter(); fn(); out.append(time.perf_counter() - t)
-    return out
-
-def _time_in_turns(calls:dict, # name -> function to time
-                   seconds:float, rounds:int)->dict: # name -> seconds per call
-    "Latencies of every function after one warm-up call each, timed in `rounds` turns of `seconds / rounds` each."
-    lat = {name: [] for name in calls}
-    for f in calls.values(): f()
-    for _ in range(rounds):
-        for name, f in calls.items(): lat[name] += _latencies(f, seconds / rounds)
-    return lat
-
-def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
-    "System name -> (vocabulary size, `make(ids, mask)` returning a function that runs one forward pass)."
-    model, _ = load_model(model_dir)
-    def onnx(quantized):
-        sess = onnx_session(onnx_files(model_dir, quantized)[0], threads)
-        def make(ids, mask):
-            feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
-            return lambda: sess.run(None, feed)
-        return model.cfg.vocab_size, make
-    systems = {"pytorch fp32": (model.cfg.vocab_size, lambda ids, mask: lambda: model(ids, mask)), "onnx fp32": onnx(False), "onnx int8": onnx(True)}
-    if minilm:
-        with quiet_transformers(): st = minilm_model().eval()
-        systems["all-MiniLM-L6-v2"] = (st.tokenizer.vocab_size, lambda ids, mask: lambda: st({"input_ids": ids, "attention_mask": mask}))
-    return systems
-
-# %% ../nbs/08_export.ipynb #33f56790
-def bench_export(model_dir="artifacts/model-v1", # a model folder written by `export` (with onnx/)
-                 batches=(1, 16, 64), # batch sizes
-                 seqs=(32, 128, 256), # sequence lengths in tokens, all real (no padding)
-                 threads:int=2, # CPU threads of every system (PyTorch and ONNX Runtime intra-op)
-                 minilm:bool=True, # include all-MiniLM-L6-v2 through sentence-transformers
-                 seconds:float=1.0, # time each system at each shape for at least this long
-                 rounds:int=3, # split that time into this many turns per system, so that load from other processes hits all alike
-                ): # a DataFrame, a row per system and shape: p50_ms, p95_ms, texts_per_s (batch / p50 latency)
-    "Latency and throughput of one forward pass on batch x seq token ids: PyTorch fp32, ONNX fp32 and int8, all-MiniLM-L6-v2."
-    import pandas as pd
-    threads_before, rows = torch.get_num_threads(), []
-    torch.set_num_threads(threads)
-    try:
-        systems, g = _bench_systems(model_dir, threads, minilm), torch.Generator().manual_seed(0)
-        for b in batches:
-            for t in seqs:
-                calls = {}
-                for name, (vocab, make) in systems.items():
-                    ids = torch.randint(5, vocab, (b, t), generator=g); calls[name] = make(ids, torch.ones_like(ids))
-                with torch.inference_mode(): lat = _time_in_turns(calls, seconds, rounds)
-                for name, l in lat.items():
-                    p50, p95 = np.percentile(l, [50, 95]) * 1e3
-                    rows.append(dict(system=name, batch=b, seq=t, p50_ms=p50, p95_ms=p95, texts_per_s=b * 1e3 / p50, calls=len(l)))
-    finally: torch.set_num_threads(threads_before)
-    return pd.DataFrame(rows)
-
-# %% ../nbs/08_export.ipynb #ad39a699
-def bench_goals(df, # from `bench_export`
-                batch:int=16, seq:int=128, # the shape of the int8 speed-up
-               )->dict:
-    "Throughput ratios: ONNX int8 / PyTorch fp32 at (batch, seq); our PyTorch fp32 / MiniLM at its worst shape."
-    tp = df.pivot_table(index=["batch", "seq"], columns="system", values="texts_per_s")
-    out = dict(batch=batch, seq=seq, int8_vs_pytorch=float(tp.loc[(batch, seq), "onnx int8"] / tp.loc[(batch, seq), "pytorch fp32"]))
-    if "all-MiniLM-L6-v2" in tp:
-        r = tp["pytorch fp32"] / tp["all-MiniLM-L6-v2"]
-        out |= dict(ours_vs_minilm_min=float(r.min()), ours_vs_minilm_min_at=[int(x) for x in r.idxmin()],
-                    int8_vs_minilm_min=float((tp["onnx int8"] / tp["all-MiniLM-L6-v2"]).min()))
-    return out
-
-def plot_bench_export(df, # from `bench_export`
-                      path=None, # save the figure here (png) as well
-                     ):
-    "p50 latency against throughput of every system, one panel per sequence length; the points are batch sizes."
-    import matplotlib.pyplot as plt
-    seqs = sorted(df.seq.unique())
-    fig, axes = plt.subplots(1, len(seqs), figsize=(4.2 * len(seqs), 3.8), squeeze=False)
-    for ax, t in zip(axes[0], seqs):
-        for name, g in df[df.seq == t].groupby("system", sort=False):
-            ax.plot(g.p50_ms, g.texts_per_s, marker="o", label=name)
-            for _, row in g.iterrows(): ax.annotate(f" {row.batch}", (row.p50_ms, row.texts_per_s), fontsize=7)
-        ax.set(xscale="log", yscale="log", xlabel="p50 latency per batch (ms)", title=f"{t} tokens (labels: batch size)")
-    axes[0, 0].set_ylabel("throughput (texts/s)"); axes[0, 0].legend(fontsize=7)
-    fig.tight_layout()
-    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
-    return fig
-
-def bench_report(df, # from `bench_export`
-                 out_dir="artifacts", # writes bench_export.md here and plots/bench_export.png
-                 batch:int=16, seq:int=128, # the shape of the int8 speed-up
-                )->dict: # `bench_goals`
-    "Write the benchmark table with its goals (Markdown) and plot, print them, and return the goals."
-    import matplotlib.pyplot as plt
-    goals, out_dir = bench_goals(df, batch, seq), Path(out_dir)
-    lines = [f"ONNX int8 / PyTorch fp32 throughput at batch {batch} x {seq} tokens: {goals['int8_vs_pytorch']:.2f}x (goal at 16 x 128: 2.5x)"]
-    if "ours_vs_minilm_min" in goals:
-        lines.append(f"our PyTorch fp32 / all-MiniLM-L6-v2 throughput, smallest over the shapes: {goals['ours_vs_minilm_min']:.1f}x "
-                     f"(at batch {goals['ours_vs_minilm_min_at'][0]} x {goals['ours_vs_minilm_min_at'][1]}; goal: above 1x); ONNX int8: {goals['int8_vs_minilm_min']:.1f}x")
-    text = "\n".join(lines) + "\n\n" + df.to_markdown(index=False, floatfmt=".1f")
-    with atomic_write(out_dir/"bench_export.md") as f: f.write(f"# Export benchmark ({os.cpu_count()} CPUs)\n\n{text}\n")
-    plt.close(plot_bench_export(df, out_dir/"plots"/"bench_export.png"))
-    print(text + f"\n\nwrote {out_dir/'bench_export.md'} and {out_dir/'plots'/'bench_export.png'}")
-    return goals
-
-# %% ../nbs/08_export.ipynb #213b26cb
-def bench_int8_presets(presets=("cpu", "v1"), # model presets
-                       batch:int=16, seq:int=128, # the shape timed
-                       threads:int=2, seconds:float=3.0, rounds:int=3, # as in `bench_export`
-                       vocab_size:int=32000,
-                      ): # a DataFrame: a row per preset and system, with throughput relative to PyTorch fp32
-    "PyTorch fp32, ONNX fp32 and ONNX int8 throughput of untrained encoders of each preset at one shape."
-    import pandas as pd
-    rows, threads_before = [], torch.get_num_threads()
-    torch.set_num_threads(threads)
-    try:
-        for name in presets:
-            torch.manual_seed(0); model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
-            with tempfile.TemporaryDirectory() as d:
-                export_onnx(model, f"{d}/m.onnx"); quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
-                sess = {k: onnx_session(f"{d}/{f}", threads) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
-            ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0)); mask = torch.ones_like(ids)
-            feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
-            calls = {"pytorch fp32": lambda: model(ids, mask)} | {k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()}
-            with torch.inference_mode(): lat = _time_in_turns(calls, seconds, rounds)
-            p50 = {k: float(np.percentile(v, 50)) for k, v in lat.items()}
-            rows += [dict(preset=name, system=k, batch=batch, seq=seq, p50_ms=v * 1e3, texts_per_s=batch / v, vs_pytorch_fp32=p50["pytorch fp32"] / v)
-                     for k, v in p50.items()]
-    finally: torch.set_num_threads(threads_before)
-    return pd.DataFrame(rows)
-
-# %% ../nbs/08_export.ipynb #8cfa09c0
-def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` inputs
-               batch:int=16, seq:int=128, # the shape run
-               threads:int=2, runs:int=30, # intra-op threads, timed runs (after one warm-up)
-               vocab_size:int=32000, # ids are drawn below this
-              ): # a DataFrame: operator type -> milliseconds per run and share of the kernel time
-    "Kernel time per ONNX operator type over `runs` runs of one shape, from ONNX Runtime's profiler."
-    import pandas as pd
-    with tempfile.TemporaryDirectory() as d:
-        sess = onnx_session(path, threads, profile_prefix=f"{d}/profile")
-        ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq)); feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-        sess.run(None, feed)
-        for _ in range(runs): sess.run(None, feed)
-        events = json.loads(Path(sess.end_profiling()).read_text())
-    kernels = [(e["args"]["op_name"], e["dur"]) for e in events if e.get("cat") == "Node" and e["name"].endswith("_kernel_time")]
-    ms = pd.DataFrame(kernels, columns=["op", "us"]).groupby("op")["us"].sum() / (runs + 1) / 1e3
-    return pd.DataFrame({"ms_per_run": ms, "share": ms / ms.sum()}).sort_values("ms_per_run", ascending=False).round(3)

@@ -16,12 +16,13 @@ from .model import load_model
 from .evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
 from .train import plot_run
 from .mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
-from .export import ExportConfig, export
+from .export import ExportConfig, export, export_paths
 from .ann_eval import AnnEvalConfig, ann_eval
+from .bench import bench_export, bench_report
 
 # %% auto #0
-__all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'PipelineConfig', 'write_report', 'pipeline_config',
-           'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'pipeline']
+__all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'export_model', 'PipelineConfig', 'write_report',
+           'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'pipeline']
 
 # %% ../nbs/12_pipeline.ipynb #e7fa4e3a
 def data(cfg:DataConfig):
@@ -48,6 +49,17 @@ def train(cfg:RefreshTrainConfig):
         with atomic_write(Path(cfg.output_dir)/"results.md") as f: f.write(table + "\n")
         print(table)
     return s
+
+def export_model(cfg:ExportConfig):
+    "Export a checkpoint for serving; with `--benchmark`, then time the exported graphs and write the table beside the output."
+    out = export(cfg)
+    if cfg.benchmark:
+        folder = export_paths(cfg.output)[0]
+        df = bench_export(folder, sorted({1, 16, 64, cfg.batch_size}), sorted({32, 128, 256, cfg.seq_len}), cfg.threads or os.cpu_count())
+        out["benchmark"] = bench_report(df, folder.parent, cfg.batch_size, cfg.seq_len)
+        with atomic_write(folder/"export.json") as f: json.dump(out, f, indent=1)
+    return out
+
 
 # %% ../nbs/12_pipeline.ipynb #afcd6f4c
 @dataclasses.dataclass
