@@ -7,12 +7,14 @@ Docs: https://codeembed.github.io/codeembed/train.html.md"""
 # %% ../nbs/06_train.ipynb #5d79091a
 from __future__ import annotations
 import json, os, random, re, shutil, signal, threading, time
-from dataclasses import dataclass, asdict, field, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
+from fastcore.basics import patch
 from .io import atomic_dir, atomic_write
 from .data import code_key, load_pairs, query_key
 from .model import CodeEncoder, ModelConfig, pick_device, preset, save_model
@@ -318,131 +320,191 @@ def _eval_model(model, tok, cfg:TrainConfig, sets:dict, dtype)->dict:
     model.train()
     return out
 
-# %% ../nbs/06_train.ipynb #4c2ec62f
+# %% ../nbs/06_train.ipynb #a8e11404
+class _Run:
+    "The objects and the state of one training run; `train` drives it one step at a time."
+    def __init__(self, cfg:TrainConfig, progress:bool):
+        from tqdm.auto import tqdm
+        self.cfg, self.device = cfg, _local_device(cfg)
+        self.rank, self.world = init_distributed(self.device)
+        torch.set_num_threads(cfg.threads or max(1, (os.cpu_count() or 1) // int(os.environ.get("LOCAL_WORLD_SIZE", self.world))))
+        self.dtype, self.out = autocast_dtype(cfg.precision, self.device), Path(cfg.output_dir)
+        self.tok, self.mcfg, self.model, self.loss_fn, self.opt = _setup(cfg, self.device)
+        self.scaler = torch.amp.GradScaler("cuda") if self.dtype == torch.float16 else None
+        self.data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * self.world, cfg.seed, batch_by=cfg.batch_by)
+        self.eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if self.rank == 0 and cfg.eval_file else {}
+        self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = 0, 0, 0, cfg.max_steps, None, 0
+        self.chance = float(np.log(cfg.batch_size * self.world))  # the loss when every text gets the same embedding: all logits equal
+        self.resumed = self._resume()
+        self.log = MetricsLog(self.out/"metrics.jsonl", self.step if self.resumed else None, enabled=self.rank == 0)
+        if self.rank == 0 and not self.resumed:
+            self.out.mkdir(parents=True, exist_ok=True); (self.out/"config.json").write_text(json.dumps(asdict(cfg), indent=1))
+        self.saved_step, self.stop = self.step if self.resumed else None, None
+        self.params = list(self.model.parameters()) + list(self.loss_fn.parameters())
+        self.bar = tqdm(total=self.max_steps, initial=self.step, disable=not progress or self.rank != 0, dynamic_ncols=True)
+        self.batches, self.t0, self.t_run = self.data.epoch(self.epoch), time.time(), time.time()
+        self.run_steps, self.bad_row, self.flat_row, self.seen = 0, 0, 0, dict(rows=0, tokens=0, pad=0)
+
+    def _resume(self)->bool:
+        "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether there was one."
+        found = checkpoints(self.out) if self.cfg.resume else []
+        if self.cfg.resume and not found and self.rank == 0: print(f"no checkpoint in {self.out} yet: starting from scratch")
+        if not found: return False
+        state = load_state(found[-1])
+        self.model.load_state_dict(state["model"]); self.loss_fn.load_state_dict(state["loss"]); self.opt.load_state_dict(state["optimizer"])
+        if self.scaler and state.get("scaler"): self.scaler.load_state_dict(state["scaler"])
+        self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = (state[k] for k in ("step", "epoch", "index", "max_steps", "best", "bad_steps"))
+        set_rng_state(state["rng"])
+        if self.rank == 0: print(f"resumed from {found[-1]} at step {self.step}")
+        return True
+
+# %% ../nbs/06_train.ipynb #f4ead128
+@patch
+def checkpoint(self:_Run):
+    "Save a checkpoint of this step (rank 0, once per step) and prune the old ones, keeping the best."
+    if self.rank != 0 or self.saved_step == self.step: return
+    state = dict(step=self.step, epoch=self.epoch, index=self.index, max_steps=self.max_steps, best=self.best, bad_steps=self.bad_steps,
+                 rng=rng_state(), model=self.model.state_dict(), loss=self.loss_fn.state_dict(), optimizer=self.opt.state_dict(),
+                 scaler=self.scaler.state_dict() if self.scaler else None, config=asdict(self.cfg), model_config=asdict(self.mcfg))
+    save_checkpoint(self.out, self.step, state); self.saved_step = self.step
+    prune_checkpoints(self.out, self.cfg.keep_checkpoints, self.best and self.best["step"])
+
+@patch
+def run_eval(self:_Run):
+    "Evaluate on the eval samples (rank 0); a new best is marked in `best.json` and checkpointed."
+    if self.rank != 0 or not self.eval_sets: return
+    t = time.time(); r = _eval_model(self.model, self.tok, self.cfg, self.eval_sets, self.dtype)
+    self.log(kind="eval", step=self.step, seconds=round(time.time() - t, 1), **r)
+    if self.best is None or r["avg"]["mrr@10"] > self.best["mrr@10"]:
+        self.best = {"step": self.step, "mrr@10": r["avg"]["mrr@10"]}
+        with atomic_write(self.out/"best.json") as f: json.dump(self.best, f)
+        self.checkpoint()  # the best weights are always on disk
+
+@patch
+def next_batch(self:_Run)->tuple[list, dict]:
+    "This rank's rows of the next global batch (a new epoch's order when one ends), collated onto the device."
+    if self.index >= len(self.batches): self.epoch, self.index = self.epoch + 1, 0; self.batches = self.data.epoch(self.epoch)
+    cfg = self.cfg
+    ids = self.batches[self.index][self.rank * cfg.batch_size:(self.rank + 1) * cfg.batch_size]
+    batch = collate([self.data.rows[i] for i in ids], self.tok, cfg.query_max_len, cfg.code_max_len)
+    return ids, {k: ({kk: vv.to(self.device) for kk, vv in v.items()} if isinstance(v, dict) else v.to(self.device)) for k, v in batch.items()}
+
+# %% ../nbs/06_train.ipynb #daec7205
+@patch
+def take_step(self:_Run, batch:dict)->tuple[Tensor, Tensor]|None:
+    "Forward, backward and optimizer step at the scheduled learning rate: (loss, gradient norm), or None for a skipped NaN/inf step."
+    cfg = self.cfg
+    for g in self.opt.param_groups: g["lr"] = lr_at(self.step, cfg.lr, cfg.warmup_steps, self.max_steps)
+    loss = train_step(self.model, self.loss_fn, batch, self.dtype, cfg.grad_cache_chunk, cfg.matryoshka_dims, self.scaler)
+    all_reduce_grads(self.params)
+    if self.scaler: self.scaler.unscale_(self.opt)
+    norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip_grad)
+    self.index += 1
+    if not (torch.isfinite(loss) and torch.isfinite(norm)):
+        self.opt.zero_grad(set_to_none=True); self.bad_steps += 1; self.bad_row += 1
+        if self.rank == 0: self.log(kind="bad_step", step=self.step, loss=float(loss), grad_norm=float(norm))
+        if self.bad_row >= cfg.max_bad_steps:
+            raise RuntimeError(f"the loss or gradient was NaN/inf for {self.bad_row} steps in a row at step {self.step}: "
+                               f"lower --lr, try --precision fp32, or check the data; resume from the last checkpoint with --resume")
+        return None
+    if self.scaler: self.scaler.step(self.opt); self.scaler.update()
+    else: self.opt.step()
+    self.opt.zero_grad(set_to_none=True); self.step += 1; self.run_steps += 1; self.bad_row = 0
+    return loss, norm
+
+@patch
+def check_collapse(self:_Run, loss:Tensor, norm:Tensor):
+    "Stop a run whose loss has sat at chance with a vanishing gradient for `collapse_steps` steps in a row."
+    self.flat_row = self.flat_row + 1 if float(loss) > 0.99 * self.chance and float(norm) < 0.05 else 0
+    if self.cfg.collapse_steps and self.flat_row >= self.cfg.collapse_steps:
+        raise RuntimeError(f"training collapsed by step {self.step}: for {self.flat_row} steps the loss sat at chance (ln {self.cfg.batch_size * self.world} = "
+                           f"{self.chance:.3f}) with a gradient norm under 0.05, so every text gets the same embedding; start again with a "
+                           f"lower --lr or a longer --warmup-steps (--resume would continue from the collapsed weights)")
+
+@patch
+def fit_schedule(self:_Run):
+    "With a time budget, fit the schedule's length to the measured speed after 20 steps and again at the end of warmup."
+    cfg = self.cfg
+    if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps): return
+    per_step = (time.time() - self.t_run) / self.run_steps  # the warmup's rates do not depend on the length
+    self.max_steps = min(cfg.max_steps, self.step + int((cfg.max_minutes * 60 - (time.time() - self.t0)) / per_step))
+    if self.world > 1:  # every rank runs rank 0's schedule
+        import torch.distributed as dist
+        agreed = torch.tensor([self.max_steps], device=self.device); dist.broadcast(agreed, 0); self.max_steps = int(agreed.item())
+    self.bar.total = self.max_steps
+
+# %% ../nbs/06_train.ipynb #af1a439b
+@patch
+def log_step(self:_Run, rows:int, batch:dict, loss:Tensor, norm:Tensor):
+    "Count the step's rows and tokens; every `log_every` steps (and at the end) write a `train` row and update the bar."
+    pad, total = pad_share(batch)
+    self.seen["rows"] += rows * self.world; self.seen["tokens"] += (total - pad) * self.world; self.seen["pad"] += pad * self.world
+    self.bar.update(1)
+    if self.step % self.cfg.log_every and self.step != self.max_steps: return
+    dt, seen = time.time() - self.t_run, self.seen
+    row = dict(kind="train", step=self.step, loss=float(loss), lr=self.opt.param_groups[0]["lr"], temperature=float(self.loss_fn.temperature),
+               grad_norm=float(norm), examples_per_s=seen["rows"] / dt, tokens_per_s=seen["tokens"] / dt,
+               pad_share=seen["pad"] / max(1, seen["tokens"] + seen["pad"]), epoch=self.epoch, elapsed_s=round(time.time() - self.t0, 1), bad_steps=self.bad_steps)
+    self.log(**row); self.bar.set_postfix(loss=f"{row['loss']:.3f}", lr=f"{row['lr']:.1e}", ex_s=f"{row['examples_per_s']:.0f}")
+
+@patch
+def stopping(self:_Run)->bool:
+    "Whether a signal asked the run to stop; under DDP a stop on any rank stops every rank."
+    if self.world > 1:
+        import torch.distributed as dist
+        flag = torch.tensor([self.stop is not None], dtype=torch.int32, device=self.device); dist.all_reduce(flag)
+        if flag.item() and self.stop is None: self.stop = "a peer's"
+    return self.stop is not None
+
+@contextmanager
+def _stop_on_signals(run:_Run):
+    "Inside the block Ctrl-C or SIGTERM sets `run.stop` (the step in progress finishes); a second Ctrl-C exits at once."
+    def on_signal(sig, frame):
+        run.stop = sig; signal.signal(signal.SIGINT, signal.default_int_handler)
+    main_thread = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
+    handlers = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
+    try: yield
+    finally:
+        run.bar.close()
+        for s, h in handlers.items(): signal.signal(s, h)
+
+# %% ../nbs/06_train.ipynb #d1cef2bd
+@patch
+def finish(self:_Run)->dict:
+    "Save; when the schedule ran to its end, evaluate the best checkpoint on the whole eval sets and save it as `best-model/`."
+    cfg, out = self.cfg, self.out
+    if self.step < self.max_steps:  # interrupted or stopped early: save and leave
+        self.checkpoint()
+        if self.rank == 0: print(f"stopped at step {self.step}; checkpoint saved in {out}: continue with --resume")
+        return dict(step=self.step, stopped=True)
+    if cfg.eval_every: self.run_eval()
+    self.checkpoint()
+    summary = dict(step=self.step, stopped=False, seconds=round(time.time() - self.t0, 1), best=self.best)
+    if self.rank == 0 and cfg.eval_file:
+        best_step = self.best["step"] if self.best else self.step
+        self.model.load_state_dict(load_state(out/f"checkpoint-{best_step}")["model"])
+        save_model(self.model.eval(), self.tok, out/"best-model")
+        final = _eval_model(self.model, self.tok, cfg, load_eval_sets(cfg.eval_file, cfg.humaneval_file), self.dtype)
+        self.log(kind="final", step=best_step, **final)
+        summary["final"] = final
+        with atomic_write(out/"summary.json") as f: json.dump(summary, f, indent=1)
+    return summary
+
 def train(cfg:TrainConfig, # settings
           progress:bool=True, # show a progress bar
          )->dict: # summary: steps, seconds, best step and final eval
     "Train the encoder; see `TrainConfig` for the settings."
-    import torch.distributed as dist
-    from tqdm.auto import tqdm
-    device = _local_device(cfg)
-    rank, world = init_distributed(device)
-    torch.set_num_threads(cfg.threads or max(1, (os.cpu_count() or 1) // int(os.environ.get("LOCAL_WORLD_SIZE", world))))
-    dtype = autocast_dtype(cfg.precision, device)
-    out = Path(cfg.output_dir)
-    tok, mcfg, model, loss_fn, opt = _setup(cfg, device)
-    scaler = torch.amp.GradScaler("cuda") if dtype == torch.float16 else None
-    data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * world, cfg.seed, batch_by=cfg.batch_by)
-    eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if rank == 0 and cfg.eval_file else {}
-    step, epoch, index, max_steps, best, bad_total = 0, 0, 0, cfg.max_steps, None, 0
-    chance, flat_row = float(np.log(cfg.batch_size * world)), 0  # the loss when every text gets the same embedding: all logits equal
-    found = checkpoints(out) if cfg.resume else []
-    if cfg.resume and not found and rank == 0: print(f"no checkpoint in {out} yet: starting from scratch")
-    if found:
-        state = load_state(found[-1])
-        model.load_state_dict(state["model"]); loss_fn.load_state_dict(state["loss"]); opt.load_state_dict(state["optimizer"])
-        if scaler and state.get("scaler"): scaler.load_state_dict(state["scaler"])
-        step, epoch, index, max_steps, best, bad_total = (state[k] for k in ("step", "epoch", "index", "max_steps", "best", "bad_steps"))
-        set_rng_state(state["rng"])
-        if rank == 0: print(f"resumed from {found[-1]} at step {step}")
-    log = MetricsLog(out/"metrics.jsonl", step if found else None, enabled=rank == 0)
-    if rank == 0 and not found: out.mkdir(parents=True, exist_ok=True); (out/"config.json").write_text(json.dumps(asdict(cfg), indent=1))
-
-    def state_now():
-        return dict(step=step, epoch=epoch, index=index, max_steps=max_steps, best=best, bad_steps=bad_total, rng=rng_state(),
-                    model=model.state_dict(), loss=loss_fn.state_dict(), optimizer=opt.state_dict(),
-                    scaler=scaler.state_dict() if scaler else None, config=asdict(cfg), model_config=asdict(mcfg))
-    saved = {"step": step if found else None}
-    def checkpoint():
-        if rank == 0 and saved["step"] != step:
-            save_checkpoint(out, step, state_now()); saved["step"] = step
-            prune_checkpoints(out, cfg.keep_checkpoints, best and best["step"])
-    def run_eval():
-        nonlocal best
-        if rank != 0 or not eval_sets: return
-        t = time.time(); r = _eval_model(model, tok, cfg, eval_sets, dtype)
-        log(kind="eval", step=step, seconds=round(time.time() - t, 1), **r)
-        if best is None or r["avg"]["mrr@10"] > best["mrr@10"]:
-            best = dict(step=step, **{"mrr@10": r["avg"]["mrr@10"]})
-            with atomic_write(out/"best.json") as f: json.dump(best, f)
-            checkpoint()  # the best weights are always on disk
-        return r
-
-    stop = {"signal": None}
-    def on_signal(sig, frame):
-        stop["signal"] = sig; signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C exits at once
-    main_thread = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
-    handlers = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
-    params = list(model.parameters()) + list(loss_fn.parameters())
-    bar = tqdm(total=max_steps, initial=step, disable=not progress or rank != 0, dynamic_ncols=True)
-    batches, t0, t_run, run_steps, bad_row = data.epoch(epoch), time.time(), time.time(), 0, 0
-    seen = dict(rows=0, tokens=0, pad=0)
-    try:
-        while step < max_steps:
-            if index >= len(batches): epoch, index = epoch + 1, 0; batches = data.epoch(epoch)
-            ids = batches[index][rank * cfg.batch_size:(rank + 1) * cfg.batch_size]
-            batch = collate([data.rows[i] for i in ids], tok, cfg.query_max_len, cfg.code_max_len)
-            batch = {k: ({kk: vv.to(device) for kk, vv in v.items()} if isinstance(v, dict) else v.to(device)) for k, v in batch.items()}
-            for g in opt.param_groups: g["lr"] = lr_at(step, cfg.lr, cfg.warmup_steps, max_steps)
-            loss = train_step(model, loss_fn, batch, dtype, cfg.grad_cache_chunk, cfg.matryoshka_dims, scaler)
-            all_reduce_grads(params)
-            if scaler: scaler.unscale_(opt)
-            norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad)
-            index += 1
-            if not (torch.isfinite(loss) and torch.isfinite(norm)):
-                opt.zero_grad(set_to_none=True); bad_total += 1; bad_row += 1
-                if rank == 0: log(kind="bad_step", step=step, loss=float(loss), grad_norm=float(norm))
-                if bad_row >= cfg.max_bad_steps:
-                    raise RuntimeError(f"the loss or gradient was NaN/inf for {bad_row} steps in a row at step {step}: "
-                                       f"lower --lr, try --precision fp32, or check the data; resume from the last checkpoint with --resume")
-                continue
-            if scaler: scaler.step(opt); scaler.update()
-            else: opt.step()
-            opt.zero_grad(set_to_none=True); step += 1; run_steps += 1; bad_row = 0
-            flat_row = flat_row + 1 if float(loss) > 0.99 * chance and float(norm) < 0.05 else 0
-            if cfg.collapse_steps and flat_row >= cfg.collapse_steps:
-                raise RuntimeError(f"training collapsed by step {step}: for {flat_row} steps the loss sat at chance (ln {cfg.batch_size * world} = "
-                                   f"{chance:.3f}) with a gradient norm under 0.05, so every text gets the same embedding; start again with a "
-                                   f"lower --lr or a longer --warmup-steps (--resume would continue from the collapsed weights)")
-            pad, total = pad_share(batch)
-            seen["rows"] += len(ids) * world; seen["tokens"] += (total - pad) * world; seen["pad"] += pad * world
-            bar.update(1)
-            if cfg.max_minutes and not found and run_steps in (20, cfg.warmup_steps):  # fit the schedule's length to the time budget,
-                per_step = (time.time() - t_run) / run_steps  # again at the end of warmup: the warmup's rates do not depend on the length
-                max_steps = min(cfg.max_steps, step + int((cfg.max_minutes * 60 - (time.time() - t0)) / per_step))
-                if world > 1:  # every rank runs rank 0's schedule
-                    agreed = torch.tensor([max_steps], device=device); dist.broadcast(agreed, 0); max_steps = int(agreed.item())
-                bar.total = max_steps
-            if step % cfg.log_every == 0 or step == max_steps:
-                dt = time.time() - t_run
-                row = dict(kind="train", step=step, loss=float(loss), lr=opt.param_groups[0]["lr"], temperature=float(loss_fn.temperature),
-                           grad_norm=float(norm), examples_per_s=seen["rows"] / dt, tokens_per_s=seen["tokens"] / dt,
-                           pad_share=seen["pad"] / max(1, seen["tokens"] + seen["pad"]), epoch=epoch, elapsed_s=round(time.time() - t0, 1), bad_steps=bad_total)
-                log(**row); bar.set_postfix(loss=f"{row['loss']:.3f}", lr=f"{row['lr']:.1e}", ex_s=f"{row['examples_per_s']:.0f}")
-            if cfg.eval_every and step % cfg.eval_every == 0 and step < max_steps: run_eval()
-            if step % cfg.save_every == 0 and step < max_steps: checkpoint()
-            if world > 1:  # a stop on rank 0 stops every rank
-                flag = torch.tensor([stop["signal"] is not None], dtype=torch.int32, device=device); dist.all_reduce(flag)
-                if flag.item() and stop["signal"] is None: stop["signal"] = "a peer's"
-            if stop["signal"] or step == cfg.stop_at_step: break
-    finally:
-        bar.close()
-        for s, h in handlers.items(): signal.signal(s, h)
-    if step < max_steps:  # interrupted or stopped early: save and leave
-        checkpoint()
-        if rank == 0: print(f"stopped at step {step}; checkpoint saved in {out}: continue with --resume")
-        return dict(step=step, stopped=True)
-    if cfg.eval_every: run_eval()
-    checkpoint()
-    summary = dict(step=step, stopped=False, seconds=round(time.time() - t0, 1), best=best)
-    if rank == 0 and cfg.eval_file:
-        model.load_state_dict(load_state(out/f"checkpoint-{best['step'] if best else step}")["model"])
-        save_model(model.eval(), tok, out/"best-model")
-        final = _eval_model(model, tok, cfg, load_eval_sets(cfg.eval_file, cfg.humaneval_file), dtype)
-        log(kind="final", step=best["step"] if best else step, **final)
-        summary["final"] = final
-        with atomic_write(out/"summary.json") as f: json.dump(summary, f, indent=1)
-    return summary
+    run = _Run(cfg, progress)
+    with _stop_on_signals(run):
+        while run.step < run.max_steps:
+            ids, batch = run.next_batch()
+            if (stepped := run.take_step(batch)) is None: continue  # a NaN/inf step, skipped
+            loss, norm = stepped
+            run.check_collapse(loss, norm); run.fit_schedule(); run.log_step(len(ids), batch, loss, norm)
+            if cfg.eval_every and run.step % cfg.eval_every == 0 and run.step < run.max_steps: run.run_eval()
+            if run.step % cfg.save_every == 0 and run.step < run.max_steps: run.checkpoint()
+            if run.stopping() or run.step == cfg.stop_at_step: break
+    return run.finish()
 
 # %% ../nbs/06_train.ipynb #49f64f63
 def _ddp_train_worker(rank:int, world:int, port:int, cfg_json:str):
