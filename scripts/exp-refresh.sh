@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The mining experiment of nbs/07_mining.ipynb: four runs continue `make run`'s first-stage model for the same 200 steps on
+# The mining experiment of nbs/08_mining.ipynb: four runs continue `make run`'s first-stage model for the same 200 steps on
 # the pipeline's 30,000 mined rows (data/public/train_pairs_hard.jsonl): without negatives, with the negatives mined once,
 # re-mined with the current weights every 40 steps, and mined once at a third of the learning rate. Run from the
 # repository root after `make run`; writes runs/exp/refresh/.
