@@ -6,8 +6,7 @@ Docs: https://codeembed.github.io/codeembed/data.html.md"""
 
 # %% ../nbs/02_data.ipynb #f0dc4042
 from __future__ import annotations
-import ast, gzip, hashlib, html, importlib, inspect, json, os, random, re, sys
-import textwrap, time, urllib.request, warnings
+import ast, gzip, hashlib, html, importlib, inspect, json, os, random, re, sys, textwrap, time, urllib.request, warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, asdict
 from multiprocessing import get_context
