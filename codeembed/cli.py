@@ -18,26 +18,39 @@ from .bench import BenchConfig, bench
 from .pipeline import GPU_SETTINGS, PipelineConfig, data, export_model, pipeline, tokenizer, train
 
 # %% auto #0
-__all__ = ['COMMANDS', 'POSITIONAL', 'add_config_args', 'config_from_args', 'parse_command', 'main', 'console']
+__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'flag_names', 'add_config_args', 'config_from_args', 'parse_command', 'main',
+           'console', 'flag_table']
 
 # %% ../nbs/14_cli.ipynb #8e18749f
+# One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it reads (a
+# model folder or a checkpoint), `--tokenizer` which tokenizer. The original scripts' spellings stay accepted as aliases.
+FLAGS = {"output_dir": ("--out-dir", ["--output-dir"]), "output_file": ("--out-file", ["--output-file"]), "output": ("--out-file", ["--output"]),
+         "checkpoint": ("--model", ["--checkpoint"]), "tokenizer_path": ("--tokenizer", ["--tokenizer-path"]),
+         "tokenizer_dir": ("--tokenizer", ["--tokenizer-dir"]), ("TokenizerConfig", "train_file"): ("--text-file", ["--train-file"]),
+         ("IndexConfig", "from_dir"): ("--dir", ["--from-dir"])}  # field, or (config class, field) -> (flag, aliases)
+
+def flag_names(cls, field:str)->tuple[str, list[str]]:
+    "The flag of a config field and the other spellings it accepts: `FLAGS`, else the field's name (`out_dir` -> `--out-dir`)."
+    return FLAGS.get((cls.__name__, field)) or FLAGS.get(field) or ("--" + field.replace("_", "-"), [])
+
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
                     cls, # a dataclass whose fields become flags
                    ):
-    "Add one flag per field of the dataclass `cls`, with its comment as help."
+    "Add one flag per field of the dataclass `cls` (with its aliases), with its comment as help."
     docs, hints = {}, typing.get_type_hints(cls)
     for c in reversed(cls.__mro__):  # a subclass's comments, and those of the configs it extends
         if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
     for f in dataclasses.fields(cls):
-        flag, t = "--" + f.name.replace("_", "-"), hints[f.name]
+        (flag, aliases), t = flag_names(cls, f.name), hints[f.name]
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
         kw = dict(help=f"{docs.get(f.name) or ''} (default: {default})")
         if t is bool: kw.update(action=argparse.BooleanOptionalAction, default=default)
         elif t is list or typing.get_origin(t) is list:
             item = (typing.get_args(t) or (str,))[0]
             kw.update(action="append", default=None, type=item, metavar="N" if item is int else "PATH")
-        else: kw.update(type=next(a for a in typing.get_args(t) if a is not type(None)) if typing.get_args(t) else t, default=default)
-        parser.add_argument(flag, dest=f.name, **kw)
+        else: kw.update(type=next(a for a in typing.get_args(t) if a is not type(None)) if typing.get_args(t) else t, default=default,
+                        metavar=flag[2:].replace("-", "_").upper())
+        parser.add_argument(flag, *aliases, dest=f.name, **kw)
     return parser
 
 def config_from_args(cls, args:argparse.Namespace):
@@ -48,7 +61,7 @@ def config_from_args(cls, args:argparse.Namespace):
 COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig), "train": (train, RefreshTrainConfig), "mine": (mine, MineConfig),
             "export": (export_model, ExportConfig), "ann-eval": (ann_eval, AnnEvalConfig), "index": (index_folder, IndexConfig),
             "search": (search_index, SearchConfig), "pipeline": (pipeline, PipelineConfig), "bench": (bench, BenchConfig)}
-POSITIONAL = {"search": "query"}  # `codeembed search "how to ..."`
+POSITIONAL = {"search": "query", "index": "from_dir"}  # `codeembed search "how to ..."`, `codeembed index src/`
 
 # %% ../nbs/14_cli.ipynb #d11381df
 def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
@@ -77,3 +90,18 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
 def console():
     "The `codeembed` console script: `main`, with exit status 0 on success (not the stage's return value)."
     main()
+
+# %% ../nbs/14_cli.ipynb #00a545ee
+def flag_table()->str:
+    "Every flag of every subcommand as a Markdown table: command, flag, the other spellings it accepts, default, what it sets."
+    rows = ["| command | flag | also accepted | default | what it sets |", "|---|---|---|---|---|"]
+    for name, (fn, cls) in COMMANDS.items():
+        docs = {}
+        for c in reversed(cls.__mro__):
+            if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
+        for f in dataclasses.fields(cls):
+            flag, aliases = flag_names(cls, f.name)
+            default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+            what = (docs.get(f.name) or "").replace("|", "\\|")
+            rows.append(f"| {name} | `{flag}` | {', '.join(f'`{a}`' for a in aliases)} | `{default!r}` | {what} |")
+    return "\n".join(rows)
