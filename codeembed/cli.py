@@ -6,20 +6,21 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/14_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, sys, typing
+import argparse, dataclasses, re, sys, typing
 from fastcore.docments import docments
 from .data import DataConfig
+from .model import PRESETS
 from .tokenizer import TokenizerConfig
 from .mining import MineConfig, RefreshTrainConfig, mine
-from .export import ExportConfig
-from .search import IndexConfig, SearchConfig, index as index_folder, search as search_index
+from .export import INT8_RECIPES, ExportConfig
+from .search import MODES, IndexConfig, SearchConfig, index as index_folder, search as search_index
 from .ann_eval import AnnEvalConfig, ann_eval
 from .bench import BenchConfig, bench
 from .pipeline import GPU_SETTINGS, PipelineConfig, data, export_model, pipeline, tokenizer, train
 
 # %% auto #0
-__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'flag_names', 'add_config_args', 'config_from_args', 'parse_command', 'main',
-           'console', 'flag_table']
+__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'add_config_args', 'config_from_args', 'SettingError',
+           'check_config', 'parse_command', 'main', 'console', 'flag_table']
 
 # %% ../nbs/14_cli.ipynb #8e18749f
 # One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it reads (a
@@ -63,6 +64,44 @@ COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig
             "search": (search_index, SearchConfig), "pipeline": (pipeline, PipelineConfig), "bench": (bench, BenchConfig)}
 POSITIONAL = {"search": "query", "index": "from_dir"}  # `codeembed search "how to ..."`, `codeembed index src/`
 
+# %% ../nbs/14_cli.ipynb #c7fb2ff7
+class SettingError(ValueError):
+    "A flag value out of its range or not among its valid values."
+
+def _at_least(lo): return lambda v: "" if v >= lo else f"must be at least {lo}"
+def _above(lo): return lambda v: "" if v > lo else f"must be above {lo}"
+def _one_of(*values): return lambda v: "" if v in values else f"must be one of {', '.join(map(repr, values))}"
+
+RULES = {  # field, or (config class, field) -> check returning what is wrong ('' when fine)
+    **dict.fromkeys(["codesearchnet_train_per_lang", "codesearchnet_eval_per_lang", "dev_per_lang", "raw_code", "query_repeats", "workers",
+                     "max_mb", "max_minutes", "train_minutes", "hard_minutes", "grad_cache_chunk", "eval_every", "eval_max_per_set", "threads",
+                     "collapse_steps", "stop_at_step", "max_rows", "mine_rows", "refresh_every", "range_min", "warmup_steps", "weight_decay",
+                     "hard_neg_weight", "relative_margin", "clip_grad", "ann_vectors", "n_base", "n_queries", "single", "latency_queries",
+                     "files_per_lang", "lines"], _at_least(0)),
+    **dict.fromkeys(["max_steps", "train_max_steps", "hard_max_steps", "save_every", "keep_checkpoints", "log_every", "max_bad_steps",
+                     "min_frequency", "num_negatives", "range_max", "embed_batch_size", "k", "max_kb", "seq_len"], _at_least(1)),
+    "batch_size": _at_least(2),  # a batch of one pair has no in-batch negative: its loss is 0
+    ("ExportConfig", "batch_size"): _at_least(1),  # there it is the benchmark's batch
+    "vocab_size": _at_least(261),  # the 256 byte tokens and 5 special tokens come first
+    **dict.fromkeys(["model_max_length", "query_max_len", "code_max_len"], _at_least(8)),
+    **dict.fromkeys(["lr", "hard_lr", "temperature", "tolerance"], _above(0)),
+    "min_recall": lambda v: "" if 0 < v <= 1 else "must be in (0, 1]",
+    "dropout": lambda v: "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own",
+    "preset": _one_of(*PRESETS), "variant": _one_of("code", "bytelevel"), "int8_recipe": _one_of(*INT8_RECIPES),
+    "precision": _one_of("auto", "fp32", "bf16", "fp16"), "sampling": _one_of("top", "random"), "mode": _one_of(*MODES),
+    ("SearchConfig", "mode"): _one_of("", *MODES),
+    "device": lambda v: "" if re.fullmatch(r"auto|cpu|cuda(:\d+)?", v) else "must be auto, cpu, cuda or cuda:N",
+    ("SearchConfig", "query"): lambda v: "" if v.strip() else "is empty: say what to look for, e.g. codeembed search \"parse a config file\"",
+}
+
+def check_config(cfg)->None:
+    "Raise `SettingError` naming every flag of `cfg` whose value breaks its rule in `RULES`."
+    cls, problems = type(cfg), []
+    for f in dataclasses.fields(cfg):
+        rule = RULES.get((cls.__name__, f.name)) or RULES.get(f.name)
+        if rule and (why := rule(getattr(cfg, f.name))): problems.append(f"{flag_names(cls, f.name)[0]} {getattr(cfg, f.name)!r} {why}")
+    if problems: raise SettingError("; ".join(problems))
+
 # %% ../nbs/14_cli.ipynb #d11381df
 def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
                  )->tuple: # (command name, its config)
@@ -76,16 +115,20 @@ def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     if args.command == "pipeline" and args.preset in GPU_SETTINGS:  # the preset's settings become the defaults, under the flags given
         sub.choices["pipeline"].set_defaults(**GPU_SETTINGS[args.preset]); args = parser.parse_args(argv)
     if getattr(args, f"{POSITIONAL.get(args.command)}_text", None): setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
-    return args.command, config_from_args(COMMANDS[args.command][1], args)
+    cfg = config_from_args(COMMANDS[args.command][1], args)
+    check_config(cfg)
+    return args.command, cfg
 
 def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         ):
     "Entry point of the `codeembed` command."
-    command, cfg = parse_command(argv)
+    def fail(e, status): print(f"codeembed {command}: {e}", file=sys.stderr); sys.exit(status)
+    command = next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), "")
+    try: command, cfg = parse_command(argv)
+    except ValueError as e: fail(e, 2)  # a setting out of its range or not among its values (`RULES`, or a config's own check)
     try: return COMMANDS[command][0](cfg)
-    except (FileExistsError, NotADirectoryError) as e:  # a refused output or input folder: nothing was done
-        print(f"codeembed {command}: {e}", file=sys.stderr); sys.exit(2)
-    except (FileNotFoundError, ValueError) as e: sys.exit(f"codeembed {command}: {e}")
+    except (FileExistsError, NotADirectoryError) as e: fail(e, 2)  # a refused folder: nothing was done
+    except (FileNotFoundError, ValueError) as e: fail(e, 1)
 
 def console():
     "The `codeembed` console script: `main`, with exit status 0 on success (not the stage's return value)."
