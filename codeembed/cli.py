@@ -129,6 +129,7 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     try: return COMMANDS[command][0](cfg)
     except (FileExistsError, NotADirectoryError) as e: fail(e, 2)  # a refused folder: nothing was done
     except (FileNotFoundError, ValueError) as e: fail(e, 1)
+    except KeyboardInterrupt as e: fail(e.args[0] if e.args else "interrupted", 130)  # Ctrl-C: what was saved says so
 
 def console():
     "The `codeembed` console script: `main`, with exit status 0 on success (not the stage's return value)."

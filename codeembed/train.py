@@ -476,6 +476,7 @@ def finish(self:_Run)->dict:
     if self.step < self.max_steps:  # interrupted or stopped early: save and leave
         self.checkpoint()
         if self.rank == 0: print(f"stopped at step {self.step}; checkpoint saved in {out}: continue with --resume")
+        if self.stop is not None: raise KeyboardInterrupt(f"training stopped by a signal at step {self.step}; checkpoint saved in {out}: continue with --resume")
         return dict(step=self.step, stopped=True)
     if cfg.eval_every: self.run_eval()
     self.checkpoint()
