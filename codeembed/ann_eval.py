@@ -13,15 +13,15 @@ import numpy as np
 import torch
 from .io import atomic_write, read_jsonl
 from .data import code_key
-from .evaluate import baseline_results, evaluate, load_eval_sets, MiniLMEncoder, results_table
-from .search import (DEFAULT_MODEL, DENSE_WEIGHT, MODES, CodeIndex, TorchEncoder, build_index, cached_encode, faiss_threads,
-                              index_bytes, read_fusion, resolve_model, set_search_params)
+from .evaluate import MiniLMEncoder, baseline_results, evaluate, exact_search, load_eval_sets, rank_metrics, results_table, with_avg
+from .model import cached_encode, TorchEncoder
+from .search import DEFAULT_MODEL, DENSE_WEIGHT, MODES, CodeIndex, build_index, faiss_threads, index_bytes, read_fusion, resolve_model, set_search_params
 
 # %% auto #0
-__all__ = ['FUSIONS', 'code_corpus', 'exact_search', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto',
-           'pick_setting', 'plot_pareto', 'topk_metrics', 'with_avg', 'CachedEncoder', 'fusion_name', 'fusion_table',
-           'pick_fusion', 'choose_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig',
-           'corpus_vectors', 'corpus_search', 'ann_eval']
+__all__ = ['FUSIONS', 'code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting',
+           'plot_pareto', 'topk_metrics', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion',
+           'choose_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig', 'corpus_vectors',
+           'corpus_search', 'ann_eval']
 
 # %% ../nbs/11_ann_eval.ipynb #aa4fe242
 def code_corpus(data_dir="data/public", # the data stage's output folder
@@ -36,17 +36,6 @@ def code_corpus(data_dir="data/public", # the data stage's output folder
             if code and (k := code_key(code)) not in seen: seen.add(k); out.append(code)
             if len(out) == limit: return out
     return out
-
-# %% ../nbs/11_ann_eval.ipynb #8d61c4fe
-def exact_search(xb:np.ndarray, # (n, d) base vectors
-                 xq:np.ndarray, # (m, d) queries
-                 k:int=10, # neighbours per query
-                 block:int=1024, # queries per matrix product
-                )->tuple[np.ndarray, np.ndarray]: # (m, k) scores and (m, k) ids, best first
-    "Exact maximum-inner-product top-k with torch, in blocks of queries."
-    base, k = torch.from_numpy(np.ascontiguousarray(xb, np.float32)), min(k, len(xb))
-    out = [torch.topk(torch.from_numpy(np.ascontiguousarray(xq[s:s + block], np.float32)) @ base.T, k) for s in range(0, len(xq), block)]
-    return torch.cat([o.values for o in out]).numpy(), torch.cat([o.indices for o in out]).numpy()
 
 # %% ../nbs/11_ann_eval.ipynb #988ef39a
 def recall_at_k(xb:np.ndarray, xq:np.ndarray, # base vectors and queries
@@ -97,7 +86,7 @@ def ann_sweep(xb:np.ndarray, xq:np.ndarray, # base vectors and queries
              )->"pd.DataFrame": # a row per (index, knobs): recall, speed, latency, build time, size
     "Build every index of the sweep and measure each setting against exact search."
     import pandas as pd
-    truth, _ = exact_search(xb, xq, k)
+    truth, _ = exact_search(xq, xb, k)
     rows = []
     for spec, settings in (specs or default_specs(*xb.shape)).items():
         index, build_s = build_index(spec, xb)
@@ -145,14 +134,7 @@ def topk_metrics(ids:np.ndarray, # (m, >=10) returned ids, best first
                 )->dict: # mrr@10, recall@1, recall@10
     "Retrieval metrics from top-10 lists (a positive outside the list is a miss)."
     hit = ids[:, :10] == np.asarray(positives)[:, None]
-    rank = np.where(hit.any(1), hit.argmax(1), 10)
-    return {"mrr@10": float(np.where(rank < 10, 1 / (rank + 1.0), 0).mean()), "recall@1": float((rank == 0).mean()),
-            "recall@10": float((rank < 10).mean())}
-
-def with_avg(results:dict)->dict:
-    "Per-set metrics plus their mean over the language sets (HumanEval excluded), as `evaluate` reports."
-    langs = [n for n in results if n != "humaneval"]
-    return results | {"avg": {k: float(np.mean([results[n][k] for n in langs])) for k in results[langs[0]]}}
+    return rank_metrics(np.where(hit.any(1), hit.argmax(1), 10))
 
 class CachedEncoder:
     "An encoder whose vectors come from `cached_encode`'s disk cache."
@@ -223,17 +205,19 @@ def end_to_end(model, # model folder
     qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)
     fusion = fusion or read_fusion(model) or dict(fusion="zscore", dense_weight=DENSE_WEIGHT)
     dense = lambda qe, ce: lambda q, c: torch.from_numpy(qe.encode(q) @ ce.encode(c).T)
-    out = {"codeembed fp32, exact": evaluate(dense(qenc, cenc), sets),
-           f"codeembed hybrid ({fusion_name(fusion)})": evaluate(_hybrid_scorer(cenc, fusion), sets)}
+    out = {}
+    def run(name, scorer):  # a line per system: the uncached ones take minutes on a CPU
+        t = time.time(); out[name] = evaluate(scorer, sets)
+        print(f"{name}: MRR@10 {out[name].get('avg', out[name].get('humaneval'))['mrr@10']:.3f} ({time.time() - t:.0f}s)")
+    run("codeembed fp32, exact", dense(qenc, cenc)); run(f"codeembed hybrid ({fusion_name(fusion)})", _hybrid_scorer(cenc, fusion))
     int8_onnx = Path(int8_onnx or Path(model)/"onnx"/"model.int8.onnx")
     if int8_onnx.exists():
         from codeembed.export import OnnxEncoder, onnx_scorer
-        out["codeembed int8 ONNX, exact"] = evaluate(onnx_scorer(OnnxEncoder(int8_onnx), 64, 128), sets)  # the lengths of the rows above
+        run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
     out["BM25"] = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=False)["bm25"]
     if minilm:
         mini = CachedEncoder(MiniLMEncoder(), cache_dir)
-        out |= {"all-MiniLM-L6-v2": evaluate(dense(mini, mini), sets),
-                f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})": evaluate(_hybrid_scorer(mini, fusion), sets)}
+        run("all-MiniLM-L6-v2", dense(mini, mini)); run(f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})", _hybrid_scorer(mini, fusion))
     return out
 
 # %% ../nbs/11_ann_eval.ipynb #75f6b5f1
@@ -243,7 +227,7 @@ def plot_systems(results:dict, # system name -> `evaluate` output
                  path=None, # also save the figure here (png)
                 ):
     "Grouped bars of one metric: a group per eval set, a bar per system."
-    import matplotlib.pyplot as plt, pandas as pd
+    import pandas as pd
     df = pd.DataFrame({name: {s: v[metric] for s, v in r.items() if isinstance(v, dict)} for name, r in results.items()})
     ax = df.plot.bar(figsize=(11, 4), width=0.85, rot=0)
     ax.set(ylabel=metric, title=title); ax.legend(fontsize=7, ncol=2); ax.grid(axis="y", alpha=0.3)
@@ -303,7 +287,7 @@ def corpus_search(xb:np.ndarray, codes:list[str], xq:np.ndarray, sets:dict, spec
     for name, s in sets.items():
         q, p = xq[s0:s0 + len(s["queries"])], np.array([pos.get(code_key(c), -1) for c in s["codes"]]); s0 += len(q)
         if (p < 0).any(): continue  # the set's code is not in the base (a base smaller than the eval code)
-        exact[name] = topk_metrics(exact_search(xb, q, 10)[1], p); approx[name] = topk_metrics(index.search(q, 10)[1], p)
+        exact[name] = topk_metrics(exact_search(q, xb, 10)[1], p); approx[name] = topk_metrics(index.search(q, 10)[1], p)
     return {"exact": with_avg(exact), f"{spec} {params}": with_avg(approx)} if exact else {}
 
 def ann_eval(cfg:AnnEvalConfig|None=None)->dict:

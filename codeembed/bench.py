@@ -19,7 +19,8 @@ from .evaluate import load_eval_sets
 from .train import autocast_dtype, cpu_has_bf16, train_step
 from .evaluate import minilm_model
 from .export import export_onnx, onnx_files, onnx_session, quantize_int8
-from .search import DEFAULT_MODEL, TS_LANGS, cached_encode, file_snippets, source_files
+from .model import cached_encode
+from .search import DEFAULT_MODEL, TS_LANGS, file_snippets, source_files
 from .ann_eval import ann_sweep, code_corpus, default_specs, pick_setting, plot_pareto
 
 # %% auto #0

@@ -16,8 +16,9 @@ from .data import LANGUAGES, load_pairs
 from .model import CodeEncoder, embed_texts
 
 # %% auto #0
-__all__ = ['positive_ranks', 'retrieval_metrics', 'load_eval_sets', 'code_tokens', 'bm25_scores', 'evaluate', 'dense_scorer',
-           'minilm_model', 'MiniLMEncoder', 'minilm_scorer', 'baseline_results', 'results_table']
+__all__ = ['positive_ranks', 'rank_metrics', 'retrieval_metrics', 'with_avg', 'exact_search', 'load_eval_sets', 'code_tokens',
+           'bm25_index', 'bm25_batch', 'bm25_scores', 'evaluate', 'dense_scorer', 'minilm_model', 'MiniLMEncoder',
+           'minilm_scorer', 'baseline_results', 'results_table']
 
 # %% ../nbs/06_evaluate.ipynb #85cf3c8a
 def positive_ranks(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
@@ -27,12 +28,33 @@ def positive_ranks(scores:Tensor|np.ndarray, # (n, n) scores; the positive of qu
     pos = s.diagonal()[:, None]
     return (s > pos).sum(1) + (s == pos).sum(1) - 1
 
+def rank_metrics(rank:np.ndarray, # (n,) 0-based rank of each query's positive (10 or more: not in the top 10)
+                )->dict: # mrr@10, recall@1, recall@10
+    "MRR@10, Recall@1 and Recall@10 from where each query's positive ranks: the one metrics function of codeembed."
+    rank = np.asarray(rank)
+    return {"mrr@10": float(np.where(rank < 10, 1 / (rank + 1.0), 0).mean()), "recall@1": float((rank == 0).mean()),
+            "recall@10": float((rank < 10).mean())}
+
 def retrieval_metrics(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
                      )->dict: # mrr@10, recall@1, recall@10
     "MRR@10, Recall@1 and Recall@10 from a query x candidate score matrix whose diagonal holds the positives."
-    rank = positive_ranks(scores)
-    return {"mrr@10": torch.where(rank < 10, 1 / (rank + 1.0), 0.0).mean().item(),
-            "recall@1": (rank == 0).float().mean().item(), "recall@10": (rank < 10).float().mean().item()}
+    return rank_metrics(positive_ranks(scores).numpy())
+
+def with_avg(results:dict)->dict:
+    "Per-set metrics plus their mean over the language sets (HumanEval excluded; no mean without a language set)."
+    langs = [n for n in results if n != "humaneval"]
+    return results | {"avg": {k: float(np.mean([results[n][k] for n in langs])) for k in results[langs[0]]}} if langs else results
+
+# %% ../nbs/06_evaluate.ipynb #ca92b783
+def exact_search(queries:np.ndarray, # (m, d) query vectors
+                 base:np.ndarray, # (n, d) vectors searched
+                 k:int=10, # neighbours per query
+                )->tuple[np.ndarray, np.ndarray]: # (m, k) scores and (m, k) ids into `base`, best first
+    "Exact maximum-inner-product search with FAISS's `IndexFlatIP`."
+    import faiss
+    index = faiss.IndexFlatIP(base.shape[1])
+    index.add(np.ascontiguousarray(base, dtype=np.float32))
+    return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(base)))
 
 # %% ../nbs/06_evaluate.ipynb #8b5ec9a0
 def load_eval_sets(eval_file:str|None="data/public/eval_pairs.jsonl", # eval pairs with a `lang` field
@@ -68,25 +90,41 @@ def code_tokens(text:str, # a query or a piece of code
         out += parts + ([word.lower().strip("_")] if len(parts) > 1 else [])
     return [t for t in out if len(t) > 1 and t not in STOPWORDS_EN]
 
+# %% ../nbs/06_evaluate.ipynb #1af92605
+def bm25_index(codes:list[str])->"bm25s.BM25":
+    "A bm25s index of `codes` tokenized with `code_tokens` (an empty document keeps its slot, as in `bm25_scores`)."
+    import bm25s
+    index = bm25s.BM25()
+    index.index([code_tokens(c) or ["\0"] for c in codes], show_progress=False)
+    return index
+
+def bm25_batch(index, # from `bm25_index`
+               queries:list[str], # search queries
+              )->"scipy.sparse.csr_matrix": # (len(queries), documents) BM25 scores
+    "BM25 scores of all queries against every document, as one sparse product."
+    from scipy import sparse
+    s = index.scores
+    terms = sparse.csr_matrix((s["data"], s["indices"], s["indptr"]), shape=(len(s["indptr"]) - 1, s["num_docs"]))
+    rows, cols = [], []
+    for i, q in enumerate(queries):
+        ids = [t for t in index.get_tokens_ids(code_tokens(q)) if t < terms.shape[0]]
+        rows += [i] * len(ids); cols += ids
+    counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(queries), terms.shape[0]))
+    return (counts @ terms).tocsr()  # a repeated query term counts again, as in bm25s's get_scores
+
 # %% ../nbs/06_evaluate.ipynb #71b861a6
 def bm25_scores(queries:list[str], # search queries
                 codes:list[str], # candidates
                )->np.ndarray: # (len(queries), len(codes)) BM25 scores
     "BM25 score of every query against every candidate, with `code_tokens` on both sides."
-    import bm25s
-    index = bm25s.BM25()
-    index.index([code_tokens(c) or ["\0"] for c in codes], show_progress=False)  # an empty document still takes its slot
-    return np.stack([index.get_scores(code_tokens(q)) if code_tokens(q) else np.zeros(len(codes), np.float32) for q in queries])
+    return bm25_batch(bm25_index(codes), queries).toarray()
 
 # %% ../nbs/06_evaluate.ipynb #c71ff730
 def evaluate(score, # (queries, codes) -> (n, n) score matrix
              sets:dict, # from `load_eval_sets`
             )->dict: # set name -> metrics, plus "avg" over the language sets
     "Retrieval metrics of a scorer on every eval set, and their mean over the languages."
-    out = {name: retrieval_metrics(score(s["queries"], s["codes"])) for name, s in sets.items()}
-    langs = [n for n in out if n != "humaneval"]
-    if langs: out["avg"] = {k: sum(out[n][k] for n in langs) / len(langs) for k in out[langs[0]]}
-    return out
+    return with_avg({name: retrieval_metrics(score(s["queries"], s["codes"])) for name, s in sets.items()})
 
 def dense_scorer(model:CodeEncoder, # the encoder
                  tokenizer, # its tokenizer
@@ -115,7 +153,8 @@ class MiniLMEncoder:
     def __init__(self, batch_size:int=64): self.batch_size, self.model = batch_size, None
     def encode(self, texts:list[str])->np.ndarray:
         self.model = self.model or minilm_model()  # loaded on first use, so a cache hit never loads it
-        return self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
+        return self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=len(texts) >= 5000)  # minutes on a CPU: say how far it is
 
 def minilm_scorer(batch_size:int=64)->callable:
     "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings."
@@ -134,6 +173,7 @@ def baseline_results(eval_file:str="data/public/eval_pairs.jsonl", # eval pairs
     for name, make in [("bm25", lambda: bm25_scores), ("minilm", minilm_scorer)][:2 if minilm else 1]:
         if name in done: continue
         sets = sets or load_eval_sets(eval_file, humaneval_file)
+        print(f"baseline {name} on {sum(len(s['codes']) for s in sets.values()):,} eval pairs (cached in {path} afterwards)")
         t = time.time(); done[name] = evaluate(make(), sets); done[name]["seconds"] = round(time.time() - t, 1)
         with atomic_write(path) as f: json.dump(done, f, indent=1)
     return {k: v for k, v in done.items() if minilm or k != "minilm"}

@@ -13,9 +13,9 @@ import numpy as np
 import torch
 from torch import Tensor
 from .io import atomic_dir, atomic_write, check_replaceable
-from .model import CodeEncoder, clip_chars, save_model
+from .model import CodeEncoder, length_batches, save_model
 from .evaluate import evaluate, load_eval_sets, results_table
-from .mining import load_encoder
+from .train import load_trained
 
 # %% auto #0
 __all__ = ['SLOW_FUSIONS', 'INT8_RECIPES', 'export_onnx', 'onnx_session', 'parity_inputs', 'check_parity', 'quantize_int8',
@@ -136,12 +136,8 @@ class OnnxEncoder:
                max_len:int|None=None, # truncate to this many tokens (default: the encoder's)
               )->np.ndarray: # (len(texts), dim) float32 unit vectors
         "Embed texts in batches sorted by length, so little of each batch is padding."
-        order, out = sorted(range(len(texts)), key=lambda i: len(texts[i])), np.empty((len(texts), self.dim), np.float32)
-        n = min(max_len or self.max_len, self.max_len)  # never beyond the position embeddings
-        texts = clip_chars(texts, n)
-        for s in range(0, len(texts), self.batch_size):
-            idx = order[s:s + self.batch_size]
-            b = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True, max_length=n, return_tensors="np")
+        out, n = np.empty((len(texts), self.dim), np.float32), min(max_len or self.max_len, self.max_len)  # never beyond the position embeddings
+        for idx, b in length_batches(texts, self.tokenizer, self.batch_size, n, "np"):
             out[idx] = self.session.run(None, {k: b[k].astype(np.int64) for k in ("input_ids", "attention_mask")})[0]
         return out
 
@@ -197,7 +193,7 @@ def export(cfg:ExportConfig)->dict:
     t0 = time.time()
     folder, fp32, int8 = export_paths(cfg.output)
     check_replaceable(folder, "model")
-    model, tok = load_encoder(cfg.checkpoint)
+    model, tok = load_trained(cfg.checkpoint)
     with tempfile.TemporaryDirectory() as d:
         export_onnx(model, f"{d}/model.onnx", cfg.dynamo)
         diff = check_parity(model, f"{d}/model.onnx", cfg.tolerance)

@@ -7,7 +7,6 @@ Docs: https://codeembed.github.io/codeembed/loss.html.md"""
 # %% ../nbs/05_loss.ipynb #64f42d5c
 from __future__ import annotations
 import hashlib, math, os
-from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor

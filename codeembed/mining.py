@@ -6,31 +6,19 @@ Docs: https://codeembed.github.io/codeembed/mining.html.md"""
 
 # %% ../nbs/08_mining.ipynb #c92f30fe
 from __future__ import annotations
-import hashlib, json, random, re, time
+import json, random, re, time
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import numpy as np
-import torch
 from .io import atomic_write, write_jsonl
 from .data import code_key, load_pairs
-from .model import CodeEncoder, embed_texts, load_model
-from .model import pick_device
-from .train import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, train
+from .model import CodeEncoder, TorchEncoder, cached_encode, pick_device, weights_digest
+from .evaluate import exact_search
+from .train import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, load_trained, train
 
 # %% auto #0
-__all__ = ['load_encoder', 'function_name', 'search_exact', 'weights_digest', 'embed_cached', 'MiningSettings',
-           'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize', 'mine', 'RefreshTrainConfig',
-           'train_with_refresh']
-
-# %% ../nbs/08_mining.ipynb #6734d7cf
-def load_encoder(path, # a checkpoint folder, its `training_state.pt`, or a model folder written by `save_model`
-                 device:str="cpu",
-                )->tuple[CodeEncoder, object]: # (encoder in eval mode, tokenizer)
-    "The encoder and tokenizer saved at `path`, whichever kind of folder it is."
-    path = Path(path)
-    if (path/"codeembed.json").exists(): return load_model(path, device)
-    if not path.exists(): raise FileNotFoundError(f"no checkpoint or model at {path}: train one with `codeembed train`")
-    return load_checkpoint(path, device)[:2]
+__all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize', 'mine',
+           'RefreshTrainConfig', 'train_with_refresh']
 
 # %% ../nbs/08_mining.ipynb #d978dde0
 _CALL = re.compile(r"([A-Za-z_$][\w$]*[?!]?)\s*\(")
@@ -45,45 +33,6 @@ def function_name(code:str, # a function's source
     if names: return names[0]
     m = _DEF.search(head)
     return m.group(1) if m else ""
-
-# %% ../nbs/08_mining.ipynb #ca92b783
-def search_exact(queries:np.ndarray, # (n, d) unit query vectors
-                 pool:np.ndarray, # (m, d) unit candidate vectors
-                 k:int, # candidates per query
-                )->tuple[np.ndarray, np.ndarray]: # (n, k) scores and candidate indices, best first
-    "Exact maximum-inner-product search with FAISS."
-    import faiss
-    index = faiss.IndexFlatIP(pool.shape[1])
-    index.add(np.ascontiguousarray(pool, dtype=np.float32))
-    return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(pool)))
-
-# %% ../nbs/08_mining.ipynb #13b54a0b
-def weights_digest(model:CodeEncoder)->str:
-    "A short hash of a model's weights."
-    h = hashlib.sha1()
-    for k, v in sorted(model.state_dict().items()): h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
-    return h.hexdigest()[:12]
-
-def embed_cached(model:CodeEncoder, # the encoder
-                 tokenizer, # its tokenizer
-                 texts:list[str], # queries or code
-                 max_len:int, # truncation in tokens
-                 cache_dir=None, # folder of cached .npy files (None: no cache)
-                 batch_size:int=256, # texts per forward pass
-                 digest:str|None=None, # `weights_digest(model)`, when the caller already has it
-                 dtype:torch.dtype|None=None, # autocast dtype (None: fp32)
-                )->np.ndarray: # (len(texts), out_dim) float32 unit vectors
-    "`embed_texts` as float32 numpy, read from or saved to a cache keyed by weights + texts + `max_len` + `dtype`."
-    path = None
-    if cache_dir:
-        h = hashlib.sha1(f"{digest or weights_digest(model)}:{max_len}".encode() + (f":{dtype}".encode() if dtype else b""))  # fp32 keeps its old keys
-        for t in texts: h.update(t.encode()); h.update(b"\0")
-        path = Path(cache_dir)/f"emb-{h.hexdigest()[:16]}.npy"
-        if path.exists(): return np.load(path)
-    out = embed_texts(model, tokenizer, texts, batch_size, max_len, dtype=dtype).numpy()
-    if path:
-        with atomic_write(path, "wb") as f: np.save(f, out)
-    return out
 
 # %% ../nbs/08_mining.ipynb #22f7a152
 @dataclass
@@ -147,7 +96,7 @@ def mine_rows(model:CodeEncoder, # the encoder
              )->tuple[list[dict], dict]: # (rows with `negative`, report)
     "Give each row hard negatives mined with `model` from the rows' own code."
     t, digest, dtype = time.time(), weights_digest(model), autocast_dtype(s.precision, next(model.parameters()).device)
-    emb = lambda texts, n: embed_cached(model, tokenizer, texts, min(n, model.cfg.max_len), cache_dir, s.embed_batch_size, digest, dtype)
+    emb = lambda texts, n: cached_encode(texts, TorchEncoder.from_model(model, tokenizer, n, s.embed_batch_size, dtype, digest), cache_dir)
     first = {}
     for i, r in enumerate(rows): first.setdefault(r["positive"], i)
     pool = [rows[i] for i in first.values()]  # one candidate per distinct code
@@ -159,7 +108,7 @@ def mine_rows(model:CodeEncoder, # the encoder
     for i, r in enumerate(rows): groups.setdefault(r.get("lang") if s.same_lang else None, []).append(i)
     for lang, members in groups.items():
         cand = np.array([j for j, p in enumerate(pool) if not s.same_lang or p.get("lang") == lang])
-        sc, ids = search_exact(q_emb[members], p_emb[cand], s.range_max + 1)  # +1: the row's own code
+        sc, ids = exact_search(q_emb[members], p_emb[cand], s.range_max + 1)  # +1: the row's own code
         ids = np.where(ids >= 0, cand[ids.clip(0)], -1)
         chosen, scores, c = choose_negatives([rows[m] for m in members], pool, own[members], pos_scores[members], sc, ids, s)
         for k, v in c.items(): counts[k] = counts.get(k, 0) + v
@@ -208,7 +157,7 @@ def summarize(report:dict)->dict:
 def mine(cfg:MineConfig)->dict:
     "Mine hard negatives for a pairs file with a checkpoint, write the rows and a report, and print the rule counts."
     if not cfg.checkpoint: raise ValueError("pass --checkpoint: a checkpoint-<step> folder or a model folder such as runs/cpu-public/best-model")
-    model, tok = load_encoder(cfg.checkpoint, pick_device(cfg.device))
+    model, tok = load_trained(cfg.checkpoint, pick_device(cfg.device))
     rows = load_pairs(cfg.input_file)
     if cfg.max_rows and cfg.max_rows < len(rows): rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]
     settings = MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)})

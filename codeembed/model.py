@@ -6,18 +6,20 @@ Docs: https://codeembed.github.io/codeembed/model.html.md"""
 
 # %% ../nbs/04_model.ipynb #daec3647
 from __future__ import annotations
-import json
+import hashlib, json, time
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
+import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .io import atomic_dir
+from .io import atomic_dir, atomic_write, file_digest
 
 # %% auto #0
 __all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'pick_device', 'embed_texts', 'clip_chars',
-           'quiet_transformers', 'save_model', 'load_model']
+           'length_batches', 'quiet_transformers', 'save_model', 'load_model', 'weights_digest', 'TorchEncoder',
+           'cached_encode']
 
 # %% ../nbs/04_model.ipynb #a34d5acc
 @dataclass
@@ -91,11 +93,8 @@ def embed_texts(model:CodeEncoder, # the encoder
     "Embed texts in batches, sorted by length so little of each batch is padding."
     model.eval()
     device, max_len = next(model.parameters()).device, max_len or model.cfg.max_len
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     out = torch.empty(len(texts), dim or model.cfg.out_dim)
-    for s in range(0, len(texts), batch_size):
-        idx = order[s:s + batch_size]
-        b = tokenizer([texts[i] for i in idx], padding=True, truncation=True, max_length=max_len, return_tensors="pt")
+    for idx, b in length_batches(texts, tokenizer, batch_size, max_len):
         with torch.autocast(device.type, dtype or torch.bfloat16, enabled=dtype is not None):
             out[idx] = model(b["input_ids"].to(device), b["attention_mask"].to(device), dim=dim).float().cpu()
     return out
@@ -107,6 +106,18 @@ def clip_chars(texts:list[str], # texts about to be tokenized
               )->list[str]:
     "Texts cut to `max_len * chars_per_token` characters: the same ids after truncation, without tokenizing the rest."
     return [t[:max_len * chars_per_token] for t in texts]
+
+def length_batches(texts:list[str], # texts to tokenize
+                   tokenizer, # a `transformers` tokenizer
+                   batch_size:int, max_len:int, # texts per batch; truncation in tokens
+                   tensors:str="pt", # "pt" (torch) or "np" (numpy, for ONNX Runtime)
+                  ): # yields (positions in `texts`, tokenized batch)
+    "Batches of texts sorted by length, so little of each is padding, each cut to a bounded length before it is tokenized."
+    texts = clip_chars(texts, max_len)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for s in range(0, len(texts), batch_size):
+        idx = order[s:s + batch_size]
+        yield idx, tokenizer([texts[i] for i in idx], padding=True, truncation=True, max_length=max_len, return_tensors=tensors)
 
 # %% ../nbs/04_model.ipynb #225a439d
 @contextmanager
@@ -150,3 +161,60 @@ def load_model(path, # a folder written by `save_model`
     proj = load_file(path/"2_Dense"/"model.safetensors")
     model.proj.load_state_dict({"weight": proj["linear.weight"], "bias": proj["linear.bias"]})
     return model.to(device).eval(), AutoTokenizer.from_pretrained(path)
+
+# %% ../nbs/04_model.ipynb #d434bed7
+def weights_digest(model:CodeEncoder)->str:
+    "A short hash of a model's weights."
+    h = hashlib.sha1()
+    for k, v in sorted(model.state_dict().items()): h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
+    return h.hexdigest()[:12]
+
+class TorchEncoder:
+    "Our encoder through PyTorch: `encode(texts)` gives unit vectors; `key` names the weights and settings they depend on."
+    def __init__(self, path, # a folder written by `save_model`
+                 max_len:int=128, # truncate texts to this many tokens (training cut code at 128, queries at 64)
+                 batch_size:int=256, # texts per forward pass
+                 device:str="auto"): # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+        model, tok = load_model(path, pick_device(device))
+        weights = [Path(path)/f for f in ("model.safetensors", "2_Dense/model.safetensors", "tokenizer.json")]
+        self._setup(model, tok, max_len, batch_size, None, file_digest(*weights))
+
+    @classmethod
+    def from_model(cls, model:CodeEncoder, tokenizer, max_len:int=128, batch_size:int=256,
+                   dtype:torch.dtype|None=None, # autocast dtype (None: fp32)
+                   digest:str|None=None, # `weights_digest(model)`, when the caller already has it
+                  )->TorchEncoder:
+        "An encoder of a model in memory (mining's, mid-training), keyed by a hash of its weights."
+        self = cls.__new__(cls); self._setup(model, tokenizer, max_len, batch_size, dtype, digest or weights_digest(model))
+        return self
+
+    def _setup(self, model, tokenizer, max_len, batch_size, dtype, digest):
+        self.model, self.tokenizer, self.batch_size, self.dtype = model, tokenizer, batch_size, dtype
+        self.max_len, self.dim = min(max_len, model.cfg.max_len), model.cfg.out_dim
+        self.key = f"torch-{digest}-{self.max_len}" + (f"-{str(dtype).removeprefix('torch.')}" if dtype else "")
+
+    def encode(self, texts:list[str])->np.ndarray:
+        "(len(texts), d) unit vectors."
+        return embed_texts(self.model, self.tokenizer, clip_chars(texts, self.max_len), self.batch_size, self.max_len, dtype=self.dtype).numpy()
+
+# %% ../nbs/04_model.ipynb #6ee01b08
+def cached_encode(texts:list[str], # texts to embed
+                  encoder, # has `encode(texts) -> (n, d) array` and a `key` naming its weights and settings
+                  cache_dir="artifacts/embeddings", # chunks land in `<cache_dir>/<encoder.key>/<hash>.npy` (None: no cache)
+                  chunk:int=16384, # texts per cached chunk
+                  limit:int=0, # embed only the chunks covering the first `limit` texts (0: all); for resumable jobs
+                  progress:bool=False, # print a line per chunk embedded
+                 )->np.ndarray: # (len(texts), d) float32 (fewer rows when `limit` cuts it)
+    "Embeddings of `texts`, chunk by chunk, each chunk cached on disk by the encoder's key and the chunk's texts."
+    if cache_dir is None: return np.ascontiguousarray(encoder.encode(list(texts)), dtype=np.float32)
+    out, stop = [], min(len(texts), limit or len(texts))
+    for s in range(0, stop, chunk):
+        part = list(texts[s:s + chunk])
+        h = hashlib.sha1(f"{len(part)}\0".encode() + "\0".join(part).encode(errors="surrogatepass")).hexdigest()[:16]
+        path = Path(cache_dir)/encoder.key/f"{h}.npy"
+        if path.exists(): out.append(np.load(path)); continue
+        t = time.time(); e = np.ascontiguousarray(encoder.encode(part), dtype=np.float32)
+        with atomic_write(path, "wb") as f: np.save(f, e)
+        if progress: print(f"embedded texts {s:,}-{s + len(part):,} in {time.time() - t:.0f}s ({len(part) / (time.time() - t):.0f}/s) -> {path}")
+        out.append(e)
+    return np.concatenate(out) if out else np.zeros((0, 0), np.float32)

@@ -6,23 +6,22 @@ Docs: https://codeembed.github.io/codeembed/search.html.md"""
 
 # %% ../nbs/10_search.ipynb #e9e52bab
 from __future__ import annotations
-import ast, hashlib, json, os, re, time
+import ast, json, os, re, time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
-from .io import MARKER, atomic_dir, atomic_write, check_replaceable, file_digest, read_jsonl
+from .io import MARKER, atomic_dir, check_replaceable, file_digest, read_jsonl, write_jsonl
 from .data import _ts_anchor, ts_parser
-from .model import clip_chars, embed_texts, load_model, pick_device
-from .evaluate import code_tokens
+from .model import TorchEncoder
+from .evaluate import bm25_batch, bm25_index
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'FUSION_KEYS', 'TS_LANGS',
-           'SKIP_DIRS', 'resolve_model', 'TorchEncoder', 'load_encoder', 'cached_encode', 'build_index',
-           'set_search_params', 'index_bytes', 'bm25_index', 'bm25_batch', 'zscores', 'rrf', 'top_by_score', 'Hit',
-           'read_fusion', 'CodeIndex', 'faiss_threads', 'chunk_source', 'source_files', 'file_snippets', 'location',
-           'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search']
+           'SKIP_DIRS', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params', 'index_bytes', 'zscores',
+           'rrf', 'top_by_score', 'Hit', 'read_fusion', 'CodeIndex', 'faiss_threads', 'chunk_source', 'source_files',
+           'file_snippets', 'location', 'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search']
 
 # %% ../nbs/10_search.ipynb #431b1c5e
 DEFAULT_MODEL, FALLBACK_MODEL = "artifacts/model-v1", "runs/cpu-public/best-model"
@@ -36,20 +35,6 @@ def resolve_model(model:str=DEFAULT_MODEL, # a model folder
         return Path(FALLBACK_MODEL)
     raise FileNotFoundError(f"no model at {model}: export one with `codeembed export`, train one with `codeembed train` "
                             f"(it writes runs/<name>/best-model), or pass --model")
-
-class TorchEncoder:
-    "Embed texts with a saved model folder through PyTorch (`load_model` + `embed_texts`)."
-    def __init__(self, path, # a folder written by `save_model`
-                 max_len:int=128, # truncate texts to this many tokens (training cut code at 128, queries at 64)
-                 batch_size:int=256, # texts per forward pass
-                 device:str="auto"): # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
-        self.model, self.tokenizer = load_model(path, pick_device(device))
-        self.max_len, self.batch_size, self.dim = min(max_len, self.model.cfg.max_len), batch_size, self.model.cfg.out_dim
-        weights = [Path(path)/f for f in ("model.safetensors", "2_Dense/model.safetensors", "tokenizer.json")]
-        self.key = f"torch-{file_digest(*weights)}-{self.max_len}"
-    def encode(self, texts:list[str])->np.ndarray:
-        "(len(texts), d) unit vectors."
-        return embed_texts(self.model, self.tokenizer, clip_chars(texts, self.max_len), self.batch_size, self.max_len).numpy()
 
 def load_encoder(model, # a model folder
                  max_len:int=128, # truncation for the PyTorch encoder
@@ -68,27 +53,6 @@ def load_encoder(model, # a model folder
             return enc
     if backend == "onnx": raise FileNotFoundError(f"{onnx} does not exist: export the model with `codeembed export`")
     return TorchEncoder(model, max_len)
-
-# %% ../nbs/10_search.ipynb #6ee01b08
-def cached_encode(texts:list[str], # texts to embed
-                  encoder, # has `encode(texts) -> (n, d) array` and a `key` naming its weights and settings
-                  cache_dir="artifacts/embeddings", # chunks land in `<cache_dir>/<encoder.key>/<hash>.npy`
-                  chunk:int=16384, # texts per cached chunk
-                  limit:int=0, # embed only the chunks covering the first `limit` texts (0: all); for resumable jobs
-                  progress:bool=False, # print a line per chunk embedded
-                 )->np.ndarray: # (len(texts), d) float32 (fewer rows when `limit` cuts it)
-    "Embeddings of `texts`, chunk by chunk, each chunk cached on disk by the encoder's key and the chunk's texts."
-    out, stop = [], min(len(texts), limit or len(texts))
-    for s in range(0, stop, chunk):
-        part = list(texts[s:s + chunk])
-        h = hashlib.sha1(f"{len(part)}\0".encode() + "\0".join(part).encode(errors="surrogatepass")).hexdigest()[:16]
-        path = Path(cache_dir)/encoder.key/f"{h}.npy"
-        if path.exists(): out.append(np.load(path)); continue
-        t = time.time(); e = np.ascontiguousarray(encoder.encode(part), dtype=np.float32)
-        with atomic_write(path, "wb") as f: np.save(f, e)
-        if progress: print(f"embedded texts {s:,}-{s + len(part):,} in {time.time() - t:.0f}s ({len(part) / (time.time() - t):.0f}/s) -> {path}")
-        out.append(e)
-    return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
 
 # %% ../nbs/10_search.ipynb #1ac37a04
 def build_index(spec:str, # a FAISS `index_factory` spec, e.g. "Flat", "HNSW32", "IVF1024,Flat", "IVF1024,PQ48"
@@ -116,28 +80,6 @@ def index_bytes(index)->int:
     "Size of the index serialized, in bytes."
     import faiss
     return faiss.serialize_index(index).nbytes
-
-# %% ../nbs/10_search.ipynb #1af92605
-def bm25_index(codes:list[str])->"bm25s.BM25":
-    "A bm25s index of `codes` tokenized with `code_tokens` (an empty document keeps its slot, as in `bm25_scores`)."
-    import bm25s
-    index = bm25s.BM25()
-    index.index([code_tokens(c) or ["\0"] for c in codes], show_progress=False)
-    return index
-
-def bm25_batch(index, # from `bm25_index`
-               queries:list[str], # search queries
-              )->"scipy.sparse.csr_matrix": # (len(queries), documents) BM25 scores
-    "BM25 scores of all queries against every document, as one sparse product."
-    from scipy import sparse
-    s = index.scores
-    terms = sparse.csr_matrix((s["data"], s["indices"], s["indptr"]), shape=(len(s["indptr"]) - 1, s["num_docs"]))
-    rows, cols = [], []
-    for i, q in enumerate(queries):
-        ids = [t for t in index.get_tokens_ids(code_tokens(q)) if t < terms.shape[0]]
-        rows += [i] * len(ids); cols += ids
-    counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(queries), terms.shape[0]))
-    return (counts @ terms).tocsr()  # a repeated query term counts again, as in bm25s's get_scores
 
 # %% ../nbs/10_search.ipynb #940317e1
 DENSE_WEIGHT = 0.7  # weight of the dense half in z-score fusion when a model folder has no fusion.json (`choose_fusion` writes one)
@@ -309,8 +251,7 @@ def save(self:CodeIndex, path, # the index folder to (re)write
     def write(d):
         d = Path(d)
         (d/"meta.json").write_text(json.dumps(dict(version=1, mode=self.mode, model=self.model, n=len(self)) | self.meta, indent=1))
-        with open(d/"snippets.jsonl", "w", encoding="utf-8") as f:
-            f.writelines(json.dumps({"code": c, **it}, ensure_ascii=False) + "\n" for c, it in zip(self.codes, self.items))
+        write_jsonl(d/"snippets.jsonl", ({"code": c, **it} for c, it in zip(self.codes, self.items)))
         if self.dense is not None: faiss.write_index(self.dense, str(d/"dense.faiss")); np.save(d/"dense_stats.npy", self.stats)
         if self.bm25 is not None: self.bm25.save(str(d/"bm25"), show_progress=False)
     return atomic_dir(path, write, kind="index")

@@ -15,17 +15,17 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .io import atomic_dir, atomic_write
+from .io import atomic_dir, atomic_write, write_jsonl
 from .data import code_key, load_pairs, query_key
-from .model import CodeEncoder, ModelConfig, pick_device, preset, save_model
+from .model import CodeEncoder, ModelConfig, clip_chars, load_model, pick_device, preset, save_model
 from .loss import InfoNCELoss, grad_cache_backward, text_keys
 from .evaluate import dense_scorer, evaluate, load_eval_sets
 
 # %% auto #0
 __all__ = ['PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'cpu_has_bf16', 'autocast_dtype', 'lr_at',
            'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
-           'load_state', 'load_checkpoint', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed',
-           'train', 'plot_run']
+           'load_state', 'load_checkpoint', 'load_trained', 'prune_checkpoints', 'MetricsLog', 'read_metrics',
+           'init_distributed', 'train', 'plot_run']
 
 # %% ../nbs/07_train.ipynb #438a39ec
 class PairBatches:
@@ -74,8 +74,8 @@ def collate(rows:list[dict], # the batch's pair rows
             query_max_len:int, code_max_len:int, # truncation limits in tokens
            )->dict: # q, p[, n]: tokenized inputs; q_keys, p_keys[, n_keys]
     "Tokenize a batch of pairs (and their hard negatives) with dynamic padding, plus text keys for false-negative masking."
-    tok = lambda texts, n: dict(tokenizer(texts, padding=True, truncation=True, max_length=n, return_tensors="pt",
-                                          return_token_type_ids=False))
+    tok = lambda texts, n: dict(tokenizer(clip_chars(texts, n), padding=True, truncation=True, max_length=n, return_tensors="pt",
+                                          return_token_type_ids=False))  # cut first: a huge row costs no more than a long one
     queries, codes = [r["anchor"] for r in rows], [r["positive"] for r in rows]
     out = dict(q=tok(queries, query_max_len), p=tok(codes, code_max_len), q_keys=text_keys(queries, "query"), p_keys=text_keys(codes))
     negs = [n for r in rows for n in ([r["negative"]] if isinstance(r.get("negative"), str) else r.get("negative") or [])]
@@ -248,6 +248,16 @@ def load_checkpoint(path, # a checkpoint folder or its `training_state.pt`
     model.load_state_dict(state["model"])
     return model.to(device).eval(), AutoTokenizer.from_pretrained(tok_path), state
 
+# %% ../nbs/07_train.ipynb #6734d7cf
+def load_trained(path, # a checkpoint folder, its `training_state.pt`, or a model folder written by `save_model`
+                 device:str="cpu",
+                )->tuple[CodeEncoder, object]: # (encoder in eval mode, tokenizer)
+    "The encoder and tokenizer saved at `path`, whichever kind of folder it is."
+    path = Path(path)
+    if (path/"codeembed.json").exists(): return load_model(path, device)
+    if not path.exists(): raise FileNotFoundError(f"no checkpoint or model at {path}: train one with `codeembed train`")
+    return load_checkpoint(path, device)[:2]
+
 # %% ../nbs/07_train.ipynb #0d1e8c70
 def prune_checkpoints(out_dir, keep:int, best_step:int|None):
     "Delete all but the newest `keep` checkpoints and the best one."
@@ -263,7 +273,7 @@ class MetricsLog:
         if resume_step is None: self.path.unlink(missing_ok=True)
         elif self.path.exists():
             rows = [r for r in read_metrics(self.path) if r["step"] <= resume_step]
-            with atomic_write(self.path) as f: f.writelines(json.dumps(r) + "\n" for r in rows)
+            write_jsonl(self.path, rows)
     def __call__(self, **row):
         if not self.enabled: return
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,11 +1,13 @@
 """Render the notebooks, with their saved outputs and plots, into a static site under _docs/ (mkdocs-material +
-mkdocs-jupyter, no Quarto), and write README.md from nbs/index.ipynb. `--readme-only` writes just the README."""
+mkdocs-jupyter, no Quarto), and write README.md from nbs/index.ipynb, its headline table taken from a recorded run's report
+(`<!-- headline: path/report.md -->`). `--readme-only` writes just the README."""
 import json, os, re, shutil, subprocess, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
 nbs, stage = root/"nbs", root/".mkdocs"
 DIRECTIVE = re.compile(r"^\s*#\|\s*(.*)$")
+HEADLINE = re.compile(r"^<!-- headline: (\S+) -->$", re.M)  # where the README takes its figures from a recorded run's report
 
 
 def directives(cell):
@@ -26,11 +28,19 @@ def for_readers(nb):
     return dict(nb, cells=cells)
 
 
+def headline(match):
+    "The MRR@10 section of a recorded run's report, with its plot paths made relative to the repository root."
+    report = root/match[1]
+    section = report.read_text().split("## mrr@10\n", 1)[1].split("\n## ", 1)[0].strip()
+    folder = report.parent.relative_to(root).as_posix()
+    return re.sub(r"\]\((plots/[^)]+)\)", lambda m: f"]({folder}/{m[1]})", section)
+
+
 def readme(nb):
     "README.md text from the index notebook: Markdown cells as they are, code cells fenced, text outputs below them."
     parts = ["<!-- generated from nbs/index.ipynb by `make docs`: edit the notebook, not this file -->"]
     for c in for_readers(nb)["cells"]:
-        if c["cell_type"] == "markdown": parts.append(c["source"])
+        if c["cell_type"] == "markdown": parts.append(HEADLINE.sub(headline, c["source"]))
         elif c["cell_type"] == "code":
             parts.append(f"```python\n{c['source']}\n```")
             out = "".join("".join(o.get("text", "")) for o in c.get("outputs", []) if o.get("output_type") == "stream")
