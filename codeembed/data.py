@@ -35,8 +35,10 @@ def pair_problem(row:dict)->str:
 def load_pairs(path, # pairs JSONL (`anchor`, `positive`, optional `negative`)
                skip_bad_rows:bool=False, # skip malformed rows instead of raising
                stats:Counter|None=None): # counters to update
-    "Read a pairs file into a list, checking every row."
-    return list(read_jsonl(path, pair_problem, skip_bad_rows, stats))
+    "Read a pairs file into a list, checking every row; a file without rows is an error that names it."
+    rows = list(read_jsonl(path, pair_problem, skip_bad_rows, stats))
+    if not rows: raise ValueError(f"{path} holds no pair rows: build it with `codeembed data` or pass the right file")
+    return rows
 
 # %% ../nbs/02_data.ipynb #0d961dc8
 def strip_comment_markers(comment:str)->str:
@@ -452,7 +454,7 @@ def load_hub_source(src:HubSource, # which dataset
     if hub_dir:  # read line by line, so a bad row is reported with its file and line
         path = Path(hub_dir)/f"{src.local}.jsonl"
         if not path.exists(): raise FileNotFoundError(f"no local copy {path} (files are named as in nbs/fixtures/hub/)")
-        return hub_rows(src, read_jsonl(path, skip_bad_rows=skip_bad_rows), limit)
+        return hub_rows(src, read_jsonl(path, skip_bad_rows=skip_bad_rows, skip_flag=True), limit)
     import datasets
     datasets.disable_progress_bars()
     return hub_rows(src, datasets.load_dataset(src.hub_id, src.config, split=src.split, streaming=src.role == "raw"), limit)

@@ -54,19 +54,25 @@ def read_jsonl(path, # JSONL file
                check=None, # row -> what is wrong with it ('' when nothing)
                skip_bad_rows:bool=False, # skip (and count in `stats["bad_rows"]`) instead of raising
                stats:Counter|None=None, # counters to update
+               skip_flag:bool=False, # the command reading it takes `--skip-bad-rows`: say so in the message
               ):
-    "Yield the objects of a JSONL file; a malformed row raises `BadRowError` naming the file and line."
+    "Yield the objects of a UTF-8 JSONL file; a malformed row raises `BadRowError` naming the file and line."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"{path} does not exist: build it with `codeembed data` or pass the right path")
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
+    with open(path, "rb") as f: bom = f.read(2)
+    if bom in (b"\xff\xfe", b"\xfe\xff"):
+        raise BadRowError(f"{path} is UTF-16; codeembed reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8 {path} > {path.stem}.utf8.jsonl")
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, 1):
+            try: line = raw.decode("utf-8")
+            except UnicodeDecodeError as e: raise BadRowError(f"{path}:{lineno}: not UTF-8 ({e.reason} at byte {e.start}): codeembed reads UTF-8 JSONL") from None
             if not line.strip(): continue
             try:
                 row = json.loads(line)
                 problem = "expected a JSON object" if not isinstance(row, dict) else check(row) if check else ""
             except ValueError as e: problem = f"invalid JSON ({e})"
             if problem:
-                if not skip_bad_rows: raise BadRowError(f"{path}:{lineno}: {problem} (fix the row, or pass --skip-bad-rows)")
+                if not skip_bad_rows: raise BadRowError(f"{path}:{lineno}: {problem} (fix the row{', or pass --skip-bad-rows' if skip_flag else ''})")
                 if stats is not None: stats["bad_rows"] += 1
                 continue
             yield row

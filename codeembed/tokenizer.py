@@ -69,6 +69,7 @@ def train_tokenizer(cfg:TokenizerConfig, # settings
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
     stats, t = {}, time.time()
     tok.train_from_iterator(iter_texts(cfg.train_file, cfg.max_mb, stats), trainer)
+    if not stats["texts"]: raise ValueError(f"{cfg.train_file} holds no text rows: nothing to train a tokenizer on")
     stats.update(seconds=round(time.time() - t, 2), mb_per_s=round(stats["bytes"] / 1e6 / max(time.time() - t, 1e-9), 2))
     tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
                                                        special_tokens=[(s, tok.token_to_id(s)) for s in ("[CLS]", "[SEP]")])
