@@ -36,9 +36,8 @@ def load_pairs(path, # pairs JSONL (`anchor`, `positive`, optional `negative`)
                skip_bad_rows:bool=False, # skip malformed rows instead of raising
                stats:Counter|None=None): # counters to update
     "Read a pairs file into a list, checking every row; a file without rows is an error that names it."
-    rows = list(read_jsonl(path, pair_problem, skip_bad_rows, stats))
-    if not rows: raise ValueError(f"{path} holds no pair rows: build it with `codeembed data` or pass the right file")
-    return rows
+    if rows := list(read_jsonl(path, pair_problem, skip_bad_rows, stats)): return rows
+    raise ValueError(f"{path} holds no pair rows: build it with `codeembed data` or pass the right file")
 
 # %% ../nbs/02_data.ipynb #0d961dc8
 def strip_comment_markers(comment:str)->str:
@@ -418,7 +417,6 @@ def _fenced_code(markdown:str, lang:str="python")->str:
     m = re.search(rf"```(?:{lang})?[^\n]*\n(.*?)```", markdown or "", re.S)
     return m[1].strip("\n") if m else ""
 
-# %% ../nbs/02_data.ipynb #fdfa6872
 def hub_rows(src:HubSource, rows, limit:int=0)->list[dict]:
     "Pair or raw-text rows from the records of a Hub dataset (or of a local copy in the same schema)."
     out = []

@@ -6,17 +6,22 @@ Docs: https://codeembed.github.io/codeembed/io.html.md"""
 
 # %% ../nbs/00_io.ipynb #b8e53c01
 from __future__ import annotations
-import hashlib, json, os, shutil, tempfile
+import glob, hashlib, json, os, shutil, tempfile
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['MARKER', 'atomic_write', 'write_jsonl', 'BadRowError', 'read_jsonl', 'folder_kind', 'check_replaceable', 'atomic_dir',
-           'file_digest']
+__all__ = ['MARKER', 'clear_leftovers', 'atomic_write', 'write_jsonl', 'BadRowError', 'read_jsonl', 'folder_kind',
+           'check_replaceable', 'atomic_dir', 'file_digest']
 
 # %% ../nbs/00_io.ipynb #3c4c1c6d
 _UMASK = os.umask(0o22); os.umask(_UMASK)  # mkstemp/mkdtemp create private files; results get the usual permissions
+
+def clear_leftovers(path:Path):
+    "Remove the temp files and folders that a killed write of `path` left beside it (`.<name>.<8 random characters>.tmp`)."
+    for p in path.parent.glob(f".{glob.escape(path.name)}.{'?' * 8}.tmp"):
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
 @contextmanager
 def atomic_write(path, # file to (re)write
@@ -24,7 +29,7 @@ def atomic_write(path, # file to (re)write
                  **kwargs): # passed to `open`, e.g. `encoding`
     "Write to a temp file beside `path`, then rename it over `path` only if the block finished without error."
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True); clear_leftovers(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, mode, **kwargs) as f:
@@ -105,14 +110,14 @@ def atomic_dir(dest, # the folder to write
     dest = Path(dest)
     if dest.exists() and not replace: return dest
     if kind: check_replaceable(dest, kind)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}."))
+    dest.parent.mkdir(parents=True, exist_ok=True); clear_leftovers(dest)
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp"))
     try:
         write(tmp)
         if kind: (tmp/MARKER).write_text(json.dumps({"kind": kind}) + "\n")
         os.chmod(tmp, 0o777 & ~_UMASK)
         if dest.exists():
-            old = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.old."))
+            old = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp"))
             os.replace(dest, old/"x"); shutil.rmtree(old)
         os.replace(tmp, dest)
     except BaseException:

@@ -172,6 +172,8 @@ class CodeIndex:
         if self._encoder is None:
             if not self.model: raise ValueError("this index was built with an encoder object: pass `model=` to `CodeIndex.load`")
             self._encoder = load_encoder(self.model)
+            if self.meta.get("encoder_key") not in (None, self._encoder.key):  # the folder was overwritten by another model since
+                raise ValueError(f"the model at {self.model} is not the one this index was built with: rebuild it with `codeembed index`")
         return self._encoder
 
     def __len__(self): return len(self.codes)
@@ -264,13 +266,15 @@ def load(cls:CodeIndex, path, # a folder written by `save`
     import bm25s, faiss
     path = Path(path)
     if not (path/"meta.json").exists(): raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
-    meta = json.loads((path/"meta.json").read_text())
-    rows = list(read_jsonl(path/"snippets.jsonl"))
-    dense = stats = None
-    if (path/"dense.faiss").exists():
-        dense, stats = faiss.read_index(str(path/"dense.faiss")), np.load(path/"dense_stats.npy")
-        set_search_params(dense, meta.get("search_params", ""))
-    bm25 = bm25s.BM25.load(str(path/"bm25"), show_progress=False) if (path/"bm25").exists() else None
+    broken = lambda what: ValueError(f"the index at {path} is damaged: {what}; rebuild it with `codeembed index`")
+    try:
+        meta, rows, dense, stats, bm25 = json.loads((path/"meta.json").read_text()), list(read_jsonl(path/"snippets.jsonl")), None, None, None
+        if (path/"dense.faiss").exists(): dense, stats = faiss.read_index(str(path/"dense.faiss")), np.load(path/"dense_stats.npy")
+        if (path/"bm25").exists(): bm25 = bm25s.BM25.load(str(path/"bm25"), show_progress=False)
+    except Exception as e: raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and bm25s raise what they like
+    counts = {"meta.json": meta.get("n"), "snippets.jsonl": len(rows), "dense.faiss": dense and dense.ntotal, "bm25": bm25 and bm25.scores["num_docs"]}
+    if len({n for n in counts.values() if n is not None}) > 1: raise broken("its parts hold different numbers of snippets (" + ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None) + ")")
+    if dense is not None: set_search_params(dense, meta.get("search_params", ""))
     encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model
     return cls([r.pop("code") for r in rows], rows, meta.pop("mode"), bm25, dense, stats, encoder,
                str(model) if model is not None and encoder is None else meta.pop("model"), meta)

@@ -357,10 +357,15 @@ class _Run:
 
     def _resume(self)->bool:
         "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether there was one."
+        for p in self.out.glob(".checkpoint-*.????????.tmp"): shutil.rmtree(p, ignore_errors=True)  # saves a kill cut short
         found = checkpoints(self.out) if self.cfg.resume else []
         if self.cfg.resume and not found and self.rank == 0: print(f"no checkpoint in {self.out} yet: starting from scratch")
+        while found:  # the newest checkpoint that loads; a damaged one (a disk that filled up, a copy cut short) is skipped
+            try: state = load_state(found[-1]); break
+            except (RuntimeError, EOFError, OSError, ValueError, KeyError) as e:
+                print(f"checkpoint {found[-1]} does not load ({type(e).__name__}: {str(e)[:120]}); trying the one before")
+                found.pop()
         if not found: return False
-        state = load_state(found[-1])
         self.model.load_state_dict(state["model"]); self.loss_fn.load_state_dict(state["loss"]); self.opt.load_state_dict(state["optimizer"])
         if self.scaler and state.get("scaler"): self.scaler.load_state_dict(state["scaler"])
         self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = (state[k] for k in ("step", "epoch", "index", "max_steps", "best", "bad_steps"))
