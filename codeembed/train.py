@@ -370,7 +370,12 @@ class _Run:
         if self.scaler and state.get("scaler"): self.scaler.load_state_dict(state["scaler"])
         self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = (state[k] for k in ("step", "epoch", "index", "max_steps", "best", "bad_steps"))
         set_rng_state(state["rng"])
-        if self.rank == 0: print(f"resumed from {found[-1]} at step {self.step}")
+        changed = {k: [state["config"].get(k), v] for k, v in asdict(self.cfg).items() if k not in ("resume", "stop_at_step") and state["config"].get(k, v) != v}
+        if "max_steps" in changed: self.max_steps = self.cfg.max_steps  # a new schedule length applies from here on
+        if self.rank == 0:  # the flags given apply, and config.json says so
+            print(f"resumed from {found[-1]} at step {self.step}" + ("; changed: " + ", ".join(f"--{k.replace('_', '-')} {a!r} -> {b!r}" for k, (a, b) in changed.items()) if changed else ""))
+            history = (json.loads((self.out/"config.json").read_text()).get("resumed", []) if (self.out/"config.json").exists() else []) + [dict(step=self.step, changed=changed)]
+            with atomic_write(self.out/"config.json") as f: json.dump(asdict(self.cfg) | {"resumed": history}, f, indent=1)
         return True
 
 # %% ../nbs/07_train.ipynb #f4ead128
