@@ -55,7 +55,10 @@ def onnx_session(path, # an .onnx file
     opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
     opts.add_session_config_entry("session.force_spinning_stop", "1")  # idle threads would take the cores from whatever runs next
     if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS)
+    try: return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS)
+    except Exception as e:  # ONNX Runtime raises its own types (InvalidProtobuf, Fail, NoSuchFile) with a C++ message
+        if not Path(path).is_file(): raise FileNotFoundError(f"no ONNX graph at {path}: export the model with `codeembed export`") from None
+        raise ValueError(f"{path} is not a readable ONNX graph (truncated or damaged?): export the model again with `codeembed export` ({type(e).__name__})") from None
 
 # %% ../nbs/09_export.ipynb #f668b6b4
 def parity_inputs(model:CodeEncoder, seed:int=0)->list[tuple[Tensor, Tensor]]:

@@ -329,21 +329,24 @@ def _skip_dir(d:str, name:str)->bool:
 
 def source_files(root, # folder to walk
                  max_bytes:int=1_000_000, # skip larger files
-                 stats:dict|None=None, # counts "outside_links": file symlinks skipped because they point out of `root`
+                 stats:dict|None=None, # counts "outside_links" (file symlinks to outside `root`) and "unreadable" files, both skipped
                 )->list[Path]: # text files under `root`, sorted
     "The text files of a folder worth indexing; the walk never leaves `root` (folder symlinks are not followed, file symlinks only to inside targets)."
     top, by_target = Path(root).resolve(), {}
     stats = {} if stats is None else stats
-    stats.setdefault("outside_links", 0)
+    for key in ("outside_links", "unreadable"): stats.setdefault(key, 0)
     for d, dirs, files in os.walk(root):
         dirs[:] = sorted(x for x in dirs if not _skip_dir(d, x))
         for name in sorted(files):
             p = Path(d, name)
-            if name.startswith(".") or not p.is_file() or p.stat().st_size > max_bytes: continue
+            if name.startswith(".") or not p.is_file(): continue
             real = p.resolve()
             if not real.is_relative_to(top): stats["outside_links"] += 1; continue
             if real in by_target and not by_target[real].is_symlink(): continue  # indexed once, under the file's own path
-            head = p.read_bytes()[:8192]
+            try:
+                if p.stat().st_size > max_bytes: continue
+                with p.open("rb") as f: head = f.read(8192)
+            except OSError: stats["unreadable"] += 1; continue  # no permission, or gone since the walk listed it
             if b"\0" in head: continue
             try: head.decode()
             except UnicodeDecodeError as e:
@@ -396,8 +399,8 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
     idx = CodeIndex.build([s.pop("code") for s in items], model, mode, items)
     idx.meta["root"] = str(root.resolve())
     idx.save(out)
-    links = f"; skipped {stats['outside_links']} file links to outside the folder" if stats["outside_links"] else ""
-    print(f"indexed {len(items):,} snippets from {len(files):,} files of {folder} in {time.time() - t:.0f}s ({mode}) -> {out}{links}")
+    skipped = "".join(f"; skipped {stats[k]} {what}" for k, what in (("outside_links", "file links to outside the folder"), ("unreadable", "unreadable files")) if stats[k])
+    print(f"indexed {len(items):,} snippets from {len(files):,} files of {folder} in {time.time() - t:.0f}s ({mode}) -> {out}{skipped}")
     return idx
 
 def search_index(query:str, # what to look for
