@@ -6,9 +6,10 @@ Docs: https://codeembed.github.io/codeembed/evaluate.html.md"""
 
 # %% ../nbs/06_evaluate.ipynb #5fa48efb
 from __future__ import annotations
-import json, os, random, re, time
+import functools, json, os, random, re, time
 from pathlib import Path
 import numpy as np
+import Stemmer
 import torch
 from torch import Tensor
 from .io import atomic_write, file_digest
@@ -80,26 +81,35 @@ def load_eval_sets(eval_file:str|None="data/public/eval_pairs.jsonl", # eval pai
 _IDENT = re.compile(r"[A-Za-z0-9_]+")
 _IDENT_PARTS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 
+_STEMMER = Stemmer.Stemmer("english")
+
+@functools.lru_cache(maxsize=1 << 18)
+def _stem(word:str)->str:
+    "The Snowball English stem of a lowercase word part (`redirects` -> `redirect`, `followed` -> `follow`)."
+    return _STEMMER.stemWord(word)
+
 def code_tokens(text:str, # a query or a piece of code
+                stem:bool=True, # reduce the parts to their stems (False: as codeembed's BM25 was before 2026-12-03)
                )->list[str]: # lowercase terms
-    "BM25 terms of a text: identifiers split on case, underscores and digits, plus the whole compound; no stopwords or 1-char terms."
+    "BM25 terms of a text: identifiers split on case, underscores and digits and stemmed, plus the whole compound as written; no stopwords or 1-char terms."
     from bm25s.stopwords import STOPWORDS_EN
     out = []
     for word in _IDENT.findall(text):
         parts = [p.lower() for p in _IDENT_PARTS.split(word) if p]
-        out += parts + ([word.lower().strip("_")] if len(parts) > 1 else [])
+        out += [_stem(p) if stem and p not in STOPWORDS_EN else p for p in parts] + ([word.lower().strip("_")] if len(parts) > 1 else [])
     return [t for t in out if len(t) > 1 and t not in STOPWORDS_EN]
 
 # %% ../nbs/06_evaluate.ipynb #1af92605
-def bm25_index(codes:list[str])->"bm25s.BM25":
+def bm25_index(codes:list[str], stem:bool=True)->"bm25s.BM25":
     "A bm25s index of `codes` tokenized with `code_tokens` (an empty document keeps its slot, as in `bm25_scores`)."
     import bm25s
     index = bm25s.BM25()
-    index.index([code_tokens(c) or ["\0"] for c in codes], show_progress=False)
+    index.index([code_tokens(c, stem) or ["\0"] for c in codes], show_progress=False)
     return index
 
 def bm25_batch(index, # from `bm25_index`
                queries:list[str], # search queries
+               stem:bool=True, # as the index was built
               )->"scipy.sparse.csr_matrix": # (len(queries), documents) BM25 scores
     "BM25 scores of all queries against every document, as one sparse product."
     from scipy import sparse
@@ -107,7 +117,7 @@ def bm25_batch(index, # from `bm25_index`
     terms = sparse.csr_matrix((s["data"], s["indices"], s["indptr"]), shape=(len(s["indptr"]) - 1, s["num_docs"]))
     rows, cols = [], []
     for i, q in enumerate(queries):
-        ids = [t for t in index.get_tokens_ids(code_tokens(q)) if t < terms.shape[0]]
+        ids = [t for t in index.get_tokens_ids(code_tokens(q, stem)) if t < terms.shape[0]]
         rows += [i] * len(ids); cols += ids
     counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(queries), terms.shape[0]))
     return (counts @ terms).tocsr()  # a repeated query term counts again, as in bm25s's get_scores

@@ -1,4 +1,4 @@
-"""The trained encoder for serving: a Hugging Face + sentence-transformers folder, an ONNX graph with pooling and normalization inside, and int8 weights checked on the eval sets (its speed is measured in `12_bench`).
+"""The trained encoder for serving: a Hugging Face + sentence-transformers folder, an ONNX graph with pooling and normalization inside, and int8 weights checked on the eval sets (its speed is measured in `15_bench`).
 
 Docs: https://codeembed.github.io/codeembed/export.html.md"""
 
@@ -44,7 +44,7 @@ def export_onnx(model:CodeEncoder, # the encoder
     return Path(path)
 
 # %% ../nbs/09_export.ipynb #372742ed
-SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `12_bench`)
+SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `15_bench`)
 
 def onnx_session(path, # an .onnx file
                  threads:int=0, # intra-op threads (0: one per physical core)
@@ -165,7 +165,7 @@ class ExportConfig:
     query_max_len:int = 64  # query truncation in the eval, tokens
     code_max_len:int = 128  # code truncation in the eval, tokens
     threads:int = 0  # CPU threads for ONNX Runtime and PyTorch in the eval and the benchmark (0: every core)
-    benchmark:bool = False  # `codeembed export` then times PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (`12_bench`; writes bench_export.md and a plot beside the output)
+    benchmark:bool = False  # `codeembed export` then times PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (`15_bench`; writes bench_export.md and a plot beside the output)
     batch_size:int = 16  # benchmark: the batch size at which the speed-ups are reported
     seq_len:int = 128  # benchmark: the sequence length at which the speed-ups are reported
 
