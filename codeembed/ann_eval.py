@@ -15,13 +15,13 @@ from .io import atomic_write, read_jsonl
 from .data import code_key
 from .evaluate import MiniLMEncoder, baseline_results, evaluate, exact_search, load_eval_sets, rank_metrics, results_table, with_avg
 from .model import cached_encode, TorchEncoder
-from .search import DEFAULT_MODEL, DENSE_WEIGHT, MODES, CodeIndex, build_index, faiss_threads, index_bytes, read_fusion, resolve_model, set_search_params
+from .search import DEFAULT_MODEL, DENSE_WEIGHT, MODES, CodeIndex, build_index, faiss_threads, index_bytes, resolve_model, set_search_params
 
 # %% auto #0
-__all__ = ['FUSIONS', 'code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting',
-           'plot_pareto', 'topk_metrics', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion',
-           'choose_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig', 'corpus_vectors',
-           'corpus_search', 'ann_eval']
+__all__ = ['FUSIONS', 'FUSION_KEYS', 'code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto',
+           'pick_setting', 'plot_pareto', 'topk_metrics', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion',
+           'choose_fusion', 'read_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig',
+           'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/13_ann_eval.ipynb #aa4fe242
 def code_corpus(data_dir="data/public", # the data stage's output folder
@@ -183,6 +183,13 @@ def choose_fusion(encoder, # an object with `encode(texts)`
         with atomic_write(Path(model_dir)/"fusion.json") as f: json.dump(out, f, indent=1)
     return out
 
+FUSION_KEYS = ("fusion", "dense_weight", "rrf_k")
+
+def read_fusion(model_dir)->dict:
+    "The fusion settings chosen for a model (its folder's fusion.json, written by `choose_fusion`), or {} when there are none."
+    p = Path(model_dir)/"fusion.json"
+    return {k: v for k, v in json.loads(p.read_text())["chosen"].items() if k in FUSION_KEYS} if p.exists() else {}
+
 # %% ../nbs/13_ann_eval.ipynb #52d69bc8
 def _hybrid_scorer(encoder, fusion:dict|None=None):
     "A scorer for `evaluate` that ranks with a hybrid `CodeIndex` (top 10 by fused score, the rest -inf)."
@@ -199,7 +206,7 @@ def end_to_end(model, # model folder
                cache_dir="artifacts/embeddings", baselines_dir="artifacts/baselines",
                minilm:bool=True, # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
                int8_onnx=None, # the export stage's int8 graph, evaluated when it exists (default: the model folder's onnx/model.int8.onnx)
-               fusion:dict|None=None, # hybrid fusion settings (default: the model folder's fusion.json, else z-score 0.7)
+               fusion:dict|None=None, # hybrid fusion settings (default: the model folder's fusion.json, else z-score with `DENSE_WEIGHT`)
               )->dict: # system name -> `evaluate` output
     "Our model (exact, hybrid; int8 ONNX when exported), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
     qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)

@@ -14,8 +14,8 @@ from .io import atomic_write, read_jsonl
 from .fetch import Source, fetch_all
 from .chunk import MERGE_LINES, file_snippets, source_files
 from .evaluate import MiniLMEncoder
-from .search import DEFAULT_MODEL, CodeIndex, load_encoder, read_fusion, resolve_model
-from .ann_eval import CachedEncoder
+from .search import DEFAULT_MODEL, CodeIndex, load_encoder, resolve_model
+from .ann_eval import CachedEncoder, read_fusion
 
 # %% auto #0
 __all__ = ['QUESTIONS_DIR', 'OLD', 'SYSTEMS', 'KINDS', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos',
@@ -92,14 +92,16 @@ class System:
     rules:dict = field(default_factory=dict)  # `RANK_RULES` overrides
     symbol_fusion:bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
     stem:bool = True  # stemmed BM25 terms
+    docstring_fusion:bool = False  # fuse with the model folder's fusion.json (chosen on docstring queries) instead of `DENSE_WEIGHT`
 
-OLD = dict(merge=0, context=False, rank=False, symbol_fusion=False, stem=False)  # codeembed's search before this benchmark
+OLD = dict(merge=0, context=False, rank=False, symbol_fusion=False, stem=False, docstring_fusion=True)  # codeembed's search before this benchmark
 SYSTEMS = [System("codeembed hybrid (before)", **OLD), System("codeembed dense (before)", mode="dense", **OLD),
            System("codeembed BM25 (before)", "", "bm25", **OLD),
            System("all-MiniLM-L6-v2", "minilm", "dense", rank=False), System("MiniLM + BM25", "minilm", rank=False, symbol_fusion=False),
            System("MiniLM + BM25 + ranking", "minilm"), System("BM25 + ranking", "", "bm25"),
            System("codeembed dense", mode="dense"), System("codeembed hybrid"),
            System("- stemming", stem=False), System("- merging", merge=0), System("- path and scope", context=False), System("- identifier fusion", symbol_fusion=False),
+           System("- question fusion weight", docstring_fusion=True),
            System("- ranking", rank=False), System("- definitions", rules=dict(define=0, stem=0)), System("- path priors", rules=dict(priors=0)),
            System("+ file coherence", rules=dict(coherence=0.3)), System("+ file diversity", rules=dict(diverse=0.5))]
 
@@ -112,7 +114,7 @@ def run_system(system:System, # the row
                folders:dict[str, Path], # repository name -> folder (`fetch_repos`)
                questions:dict[str, list[dict]], # repository name -> its questions
                encoders:dict, # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`
-               fusions:dict|None=None, # "codeembed" / "minilm" -> its fusion settings (e.g. the model folder's fusion.json)
+               fusions:dict|None=None, # "codeembed" / "minilm" -> its fusion.json settings, for the systems with `docstring_fusion`
                k:int=10,
               )->dict[str, list[dict]]: # repository name -> per-question scores (with "kind")
     "Index every repository with the system's settings and score its questions."
@@ -120,7 +122,8 @@ def run_system(system:System, # the row
     for name, root in folders.items():
         items = repo_items(root, system.merge)
         idx = CodeIndex.build([it.pop("code") for it in items], encoders.get(system.encoder), system.mode, items,
-                              context=system.context, rank=system.rank, stem=system.stem, fusion=(fusions or {}).get(system.encoder))
+                              context=system.context, rank=system.rank, stem=system.stem,
+                              fusion=(fusions or {}).get(system.encoder) if system.docstring_fusion else None)
         idx.meta["rules"] = system.rules
         if not system.symbol_fusion: idx.meta["symbol_dense_weight"] = idx.meta["dense_weight"]
         hits = idx.search([q["query"] for q in questions[name]], k=k)

@@ -20,9 +20,9 @@ from .evaluate import bm25_batch, bm25_index
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'SYMBOL_DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN',
-           'FUSION_KEYS', 'INDEX_VERSION', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params',
-           'index_bytes', 'zscores', 'rrf', 'top_by_score', 'Hit', 'read_fusion', 'CodeIndex', 'faiss_threads',
-           'index_dir', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search']
+           'INDEX_VERSION', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params', 'index_bytes',
+           'zscores', 'rrf', 'top_by_score', 'Hit', 'CodeIndex', 'faiss_threads', 'index_dir', 'search_index',
+           'IndexConfig', 'index', 'SearchConfig', 'search']
 
 # %% ../nbs/12_search.ipynb #431b1c5e
 DEFAULT_MODEL, FALLBACK_MODEL = "artifacts/model-v1", "runs/cpu-public/best-model"
@@ -83,7 +83,7 @@ def index_bytes(index)->int:
     return faiss.serialize_index(index).nbytes
 
 # %% ../nbs/12_search.ipynb #940317e1
-DENSE_WEIGHT = 0.7  # weight of the dense half in z-score fusion when a model folder has no fusion.json (`choose_fusion` writes one)
+DENSE_WEIGHT = 0.5  # weight of the dense half in z-score fusion for a sentence query: chosen on the dev half of `14_repo_eval`
 SYMBOL_DENSE_WEIGHT = 0.1  # the same for a query that is one identifier (`query_kind`): chosen on the dev half of `14_repo_eval`
 
 def zscores(s:np.ndarray, # (m, c) scores of candidates
@@ -123,13 +123,6 @@ MODES = ("hybrid", "dense", "bm25")
 AUTO_FLAT_MAX = 100_000  # `index="auto"`: exact search up to this many snippets
 AUTO_ANN = ("HNSW32", "efSearch=128")  # `index="auto"` beyond that: the spec and search knobs chosen by the benchmark below
 
-FUSION_KEYS = ("fusion", "dense_weight", "rrf_k")
-
-def read_fusion(model_dir)->dict:
-    "The fusion settings chosen for a model (its folder's fusion.json, written by `choose_fusion`), or {} when there are none."
-    p = Path(model_dir)/"fusion.json"
-    return {k: v for k, v in json.loads(p.read_text())["chosen"].items() if k in FUSION_KEYS} if p.exists() else {}
-
 def _check_mode(mode:str):
     if mode not in MODES: raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
 
@@ -150,7 +143,7 @@ class CodeIndex:
               items:list[dict]|None=None, # metadata per snippet (e.g. path and line), saved with the index
               index:str="auto", # FAISS spec of the dense half ("auto": `Flat` up to `AUTO_FLAT_MAX`, else `AUTO_ANN`)
               search_params:str="", # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
-              fusion:dict|None=None, # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: the model folder's fusion.json, else zscore 0.7
+              fusion:dict|None=None, # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: z-score, `DENSE_WEIGHT` and `SYMBOL_DENSE_WEIGHT`
               vectors:np.ndarray|None=None, # the texts' embeddings when already computed (e.g. cached); the encoder then embeds only queries
               context:bool=True, # index each snippet under its path and scope (`index_text`), when its item has them
               rank:bool=True, # rerank each query's candidates (`rerank`) after fusion
@@ -164,7 +157,6 @@ class CodeIndex:
         if mode != "bm25":
             if isinstance(model, (str, os.PathLike)):
                 path = resolve_model(str(model)); encoder, path = load_encoder(path), str(path.resolve())
-                fusion = fusion or read_fusion(path)
             else: encoder = model
             x = np.ascontiguousarray(encoder.encode(texts) if vectors is None else vectors, np.float32)
             if index == "auto": index, search_params = ("Flat", "") if len(codes) <= AUTO_FLAT_MAX else AUTO_ANN
