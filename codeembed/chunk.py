@@ -9,11 +9,12 @@ from __future__ import annotations
 import ast, json, os, re
 from pathlib import Path
 from .io import MARKER
-from .data import _ts_anchor, ts_parser
+from pathspec import GitIgnoreSpec
+from .data import _ts_anchor, file_verdict, ts_parser
 
 # %% auto #0
-__all__ = ['TS_LANGS', 'CLASS_NODES', 'MERGE_LINES', 'SKIP_DIRS', 'definitions', 'chunk_source', 'index_text', 'source_files',
-           'file_snippets', 'location']
+__all__ = ['TS_LANGS', 'CLASS_NODES', 'MERGE_LINES', 'SKIP_DIRS', 'IGNORE_FILES', 'definitions', 'chunk_source', 'index_text',
+           'ignored', 'source_files', 'file_snippets', 'location']
 
 # %% ../nbs/10_chunk.ipynb #5ba188a0
 TS_LANGS = {".go": "go", ".java": "java", ".js": "javascript", ".jsx": "javascript", ".mjs": "javascript", ".cjs": "javascript",
@@ -110,6 +111,26 @@ def index_text(code:str, # a snippet's code
 
 # %% ../nbs/10_chunk.ipynb #4f55b7c6
 SKIP_DIRS = {"node_modules", "__pycache__", "site-packages"}
+IGNORE_FILES = (".gitignore", ".codeembedignore")  # read in every folder; the second's rules come last, so they win
+
+def _ignore_spec(folder:Path)->GitIgnoreSpec|None:
+    "The rules of a folder's ignore files, or None when it has none."
+    lines = []
+    for name in IGNORE_FILES:
+        try: lines += (folder/name).read_text(errors="replace").splitlines()
+        except OSError: pass  # no such file (or unreadable: then as if absent)
+    return GitIgnoreSpec.from_lines(lines) if lines else None
+
+def ignored(rules:list[tuple[str, GitIgnoreSpec]], # (folder relative to the root, its rules), shallow to deep
+            rel:str, # a path relative to the root, with `/`
+            is_dir:bool=False,
+           )->bool:
+    "Whether git would ignore `rel`: the deepest ignore file with a rule for it decides, and in it the last matching rule."
+    for base, spec in reversed(rules):
+        if base and not rel.startswith(base + "/"): continue  # a file of another folder
+        verdict = spec.check_file((rel[len(base) + 1:] if base else rel) + "/" * is_dir).include
+        if verdict is not None: return verdict
+    return False
 
 def _skip_dir(d:str, name:str)->bool:
     "Hidden folders, virtual environments, dependency folders and codeembed's own outputs (an index inside the tree)."
@@ -117,17 +138,26 @@ def _skip_dir(d:str, name:str)->bool:
 
 def source_files(root, # folder to walk
                  max_bytes:int=1_000_000, # skip larger files
-                 stats:dict|None=None, # counts "outside_links" (file symlinks to outside `root`) and "unreadable" files, both skipped
+                 stats:dict|None=None, # counts what it skipped: "ignored", "outside_links", "unreadable", and the `file_verdict` reasons
+                 skip_vendored:bool=True, # skip vendored, generated and minified files
                 )->list[Path]: # text files under `root`, sorted
     "The text files of a folder worth indexing; the walk never leaves `root` (folder symlinks are not followed, file symlinks only to inside targets)."
-    top, by_target = Path(root).resolve(), {}
+    top, by_target, rules = Path(root).resolve(), {}, {}
     stats = {} if stats is None else stats
-    for key in ("outside_links", "unreadable"): stats.setdefault(key, 0)
+    for key in ("ignored", "outside_links", "unreadable"): stats.setdefault(key, 0)
     for d, dirs, files in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if not _skip_dir(d, x))
+        rel_dir = Path(d).relative_to(root).as_posix()
+        rel_dir = "" if rel_dir == "." else rel_dir
+        here = rules.get(rel_dir, []) + ([(rel_dir, spec)] if (spec := _ignore_spec(Path(d))) else [])
+        rel = lambda name: f"{rel_dir}/{name}" if rel_dir else name
+        kept = sorted(x for x in dirs if not _skip_dir(d, x))
+        dirs[:] = [x for x in kept if not ignored(here, rel(x), True)]
+        stats["ignored"] += len(kept) - len(dirs)
+        rules.update({rel(x): here for x in dirs})
         for name in sorted(files):
             p = Path(d, name)
             if name.startswith(".") or not p.is_file(): continue
+            if ignored(here, rel(name)): stats["ignored"] += 1; continue
             real = p.resolve()
             if not real.is_relative_to(top): stats["outside_links"] += 1; continue
             if real in by_target and not by_target[real].is_symlink(): continue  # indexed once, under the file's own path
@@ -136,9 +166,12 @@ def source_files(root, # folder to walk
                 with p.open("rb") as f: head = f.read(8192)
             except OSError: stats["unreadable"] += 1; continue  # no permission, or gone since the walk listed it
             if b"\0" in head: continue
-            try: head.decode()
+            try: text = head.decode()
             except UnicodeDecodeError as e:
                 if e.start < len(head) - 4: continue  # not UTF-8 (a cut multi-byte character at the end is fine)
+                text = head[:e.start].decode()
+            if skip_vendored and (why := file_verdict(rel(name), text, keep_tests=True)):
+                stats[why] = stats.get(why, 0) + 1; continue
             by_target[real] = p
     return sorted(by_target.values())
 

@@ -6,23 +6,26 @@ Docs: https://codeembed.github.io/codeembed/search.html.md"""
 
 # %% ../nbs/12_search.ipynb #e9e52bab
 from __future__ import annotations
-import json, os, time
+import json, os, sys, time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
+from pathspec import GitIgnoreSpec
 from .io import atomic_dir, check_replaceable, file_digest, read_jsonl, write_jsonl
-from .chunk import file_snippets, index_text, location, source_files
+from .chunk import MERGE_LINES, file_snippets, index_text, location, source_files
 from .ranking import query_kind, rerank
 from .model import TorchEncoder
 from .evaluate import bm25_batch, bm25_index
+from .data import LANGUAGES
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'SYMBOL_DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN',
-           'INDEX_VERSION', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params', 'index_bytes',
-           'zscores', 'rrf', 'top_by_score', 'Hit', 'CodeIndex', 'faiss_threads', 'index_dir', 'search_index',
-           'IndexConfig', 'index', 'SearchConfig', 'search']
+           'INDEX_VERSION', 'SKIPPED', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params',
+           'index_bytes', 'zscores', 'rrf', 'top_by_score', 'Hit', 'CodeIndex', 'faiss_threads', 'matching',
+           'folder_files', 'index_dir', 'hit_record', 'shown_lines', 'print_hits', 'search_index', 'IndexConfig',
+           'index', 'SearchConfig', 'search']
 
 # %% ../nbs/12_search.ipynb #431b1c5e
 DEFAULT_MODEL, FALLBACK_MODEL = "artifacts/model-v1", "runs/cpu-public/best-model"
@@ -171,6 +174,9 @@ class CodeIndex:
         "The query encoder, loaded from the saved model folder on first use."
         if self._encoder is None:
             if not self.model: raise ValueError("this index was built with an encoder object: pass `model=` to `CodeIndex.load`")
+            if not Path(self.model).exists():
+                raise FileNotFoundError(f"the model this index was built with ({self.model}) is gone: export it again with `codeembed export`, "
+                                        f"rebuild the index with another one (`codeembed index --model ...`), or search with `--mode bm25`")
             self._encoder = load_encoder(self.model)
             if self.meta.get("encoder_key") not in (None, self._encoder.key):  # the folder was overwritten by another model since
                 raise ValueError(f"the model at {self.model} is not the one this index was built with: rebuild it with `codeembed index`")
@@ -212,11 +218,20 @@ def _fuse(self:CodeIndex, queries:list[str], q:np.ndarray, did:np.ndarray, bm:np
     w = np.array([self.meta["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight"] for x in queries], np.float32)[:, None]
     return cand, w * zscores(ds, mu, sd) + (1 - w) * zscores(bs, bm.mean(1), bm.std(1))
 
+def _only(index, where:np.ndarray):
+    "FAISS search parameters that keep the index's own knobs and admit only the snippets `where` is true for."
+    import faiss
+    sel, ix = faiss.IDSelectorBatch(np.flatnonzero(where).astype("int64")), faiss.downcast_index(index)
+    if hasattr(ix, "hnsw"): return faiss.SearchParametersHNSW(sel=sel, efSearch=ix.hnsw.efSearch)
+    if hasattr(ix, "nprobe"): return faiss.SearchParametersIVF(sel=sel, nprobe=ix.nprobe)
+    return faiss.SearchParameters(sel=sel)
+
 @patch
 def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
            k:int=10, # hits per query
            mode:str|None=None, # "hybrid", "dense" or "bm25" (default: the index's mode)
            rank:bool|None=None, # rerank the candidates (`rerank`; default: the index's setting)
+           where:np.ndarray|None=None, # a bool per snippet: only these can be hits (`matching`); None: all
           )->list: # a list of `Hit`s per query, best first (for one query string: its list)
     "The `k` best snippets for each query."
     single, qs, mode = isinstance(queries, str), [queries] if isinstance(queries, str) else list(queries), mode or self.mode
@@ -224,18 +239,21 @@ def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
     _check_mode(mode)
     for half, missing in (("dense", self.dense is None and mode != "bm25"), ("bm25", self.bm25 is None and mode != "dense")):
         if missing: raise ValueError(f"this index has no {half} half (it was built with mode={self.mode!r}): search with mode={self.mode!r}")
-    n = min(len(self), max(k, self.meta["candidates"]) if mode == "hybrid" or rank else k)
+    allowed = len(self) if where is None else int(where.sum())
+    if not allowed: return [] if single else [[] for _ in qs]
+    n = min(allowed, max(k, self.meta["candidates"]) if mode == "hybrid" or rank else k)
     out = []
     if mode != "bm25":
         q = np.ascontiguousarray(self.encoder.encode(qs), np.float32)
         with faiss_threads(1 if len(qs) < 20 else 0):  # a few queries: threads only spin (2-4x slower on 2 cores)
-            dsc, did = self.dense.search(q, n)  # one FAISS search for the whole batch
+            dsc, did = self.dense.search(q, n, params=None if where is None else _only(self.dense, where))  # one FAISS search for the batch
     block = max(1, min(256, 2 ** 24 // max(1, len(self))))
     for s in range(0, len(qs), block):
         rows = slice(s, s + block)
         if mode == "dense": cand, score = did[rows], dsc[rows]
         else:
             bm = bm25_batch(self.bm25, qs[rows], self.meta["stem"]).toarray()  # (queries in block, documents)
+            if where is not None: bm[:, ~where] = 0
             top = np.argpartition(-bm, n - 1, 1)[:, :n] if n < bm.shape[1] else np.tile(np.arange(bm.shape[1]), (len(bm), 1))
             bid, bsc = top_by_score(top, np.take_along_axis(bm, top, 1), n)
             bid = np.where(bsc > 0, bid, -1)  # a document that shares no term with the query was not found by BM25
@@ -289,64 +307,183 @@ def load(cls:CodeIndex, path, # a folder written by `save`
     return cls([r.pop("code") for r in rows], rows, meta.pop("mode"), bm25, dense, stats, encoder,
                str(model) if model is not None and encoder is None else meta.pop("model"), meta)
 
+# %% ../nbs/12_search.ipynb #ca67b4d1
+def matching(items:list[dict], # the index's snippets (`CodeIndex.items`)
+             langs=(), # keep snippets in any of these languages (e.g. "python", "go")
+             paths=(), # .gitignore-style globs a snippet's path must match (any of); `!glob` excludes
+            )->np.ndarray|None: # a bool per snippet, or None when there is nothing to filter
+    "Which snippets pass `codeembed search`'s `--lang` and `--path` filters."
+    if not langs and not paths: return None
+    known = {it.get("lang") for it in items}
+    if unknown := [l for l in langs if l not in known]:
+        raise ValueError(f"no snippet of this index is in {', '.join(map(repr, unknown))}: it has {', '.join(sorted(map(str, known - {None})))}")
+    include, exclude = [p for p in paths if not p.startswith("!")], [p[1:] for p in paths if p.startswith("!")]
+    inc, exc = GitIgnoreSpec.from_lines(include), GitIgnoreSpec.from_lines(exclude)
+    return np.array([(not langs or it.get("lang") in langs) and (not include or inc.match_file(it.get("path", "")))
+                     and not exc.match_file(it.get("path", "")) for it in items], bool)
+
 # %% ../nbs/12_search.ipynb #1016efe8
+def _previous(out, # the index folder
+              settings:dict, # what the new index is built with; any difference means a rebuild
+             )->tuple: # (the index to update, its vectors) or (None, None), and why not
+    "The index already at `out` with its vectors, when it was built the same way and can be updated."
+    if not (Path(out)/"meta.json").exists(): return None, None, ""
+    try: old = CodeIndex.load(out)
+    except (ValueError, FileNotFoundError) as e: return None, None, str(e)
+    if differ := [k for k, v in settings.items() if (old.mode if k == "mode" else old.meta.get(k)) != v]:
+        return None, None, f"it was built with other settings ({', '.join(differ)})"
+    try: return old, old.dense.reconstruct_n(0, len(old)) if old.dense is not None else None, ""
+    except RuntimeError: return None, None, "its dense index cannot give its vectors back"
+
+def _embed(encoder, texts:list[str], block:int=512)->np.ndarray:
+    "Embeddings of `texts` in blocks, with a progress bar when there is more than one."
+    from tqdm.auto import tqdm
+    return np.concatenate([encoder.encode(texts[i:i + block]) for i in tqdm(range(0, len(texts), block), desc="embedding",
+                                                                             unit="block", disable=len(texts) <= block)] or [np.zeros((0, 1))])
+
+def folder_files(folder, # a folder, or a list of folders
+                 max_bytes:int=1_000_000, skip_vendored:bool=True, # `source_files`'s limits
+                 stats:dict|None=None, # `source_files`'s counts of what it skipped
+                )->tuple[Path, dict[str, Path]]: # the root (the folders' common parent), and the files by path relative to it
+    "The files `codeembed index` indexes under one or several folders."
+    folders = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])]
+    for f in folders:
+        if not f.is_dir(): raise NotADirectoryError(f"{f} is not a folder")
+    root = folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders]))
+    return root, {p.relative_to(root).as_posix(): p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes, stats, skip_vendored)}
+
 def index_dir(folder=".", # the folder to index (or a list of folders)
               out="artifacts/index", # where the index is saved
               model:str=DEFAULT_MODEL, # model folder (or an encoder object)
               mode:str="hybrid", # "hybrid", "dense" or "bm25"
               max_bytes:int=1_000_000, # skip files larger than this
               window:int=40, # lines per window outside functions
+              skip_vendored:bool=True, # skip vendored, generated and minified files (`source_files`)
+              incremental:bool=True, # update an index already at `out` built the same way: embed only files whose content is new
              )->CodeIndex:
-    "Split a folder's source files into snippets, index them and save the index."
-    folders, t = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])], time.time()
+    "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
+    folders, t, stats = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])], time.time(), {}
     for f in folders:
-        if not f.is_dir(): raise NotADirectoryError(f"{f} is not a folder")
         if f.resolve().is_relative_to(Path(out).resolve()):
             raise FileExistsError(f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir")
     check_replaceable(out, "index")  # before the work, not after it
-    root, stats = folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders])), {}
-    files = [p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes, stats)]
-    items = [s for p in files for s in file_snippets(p, p.relative_to(root).as_posix(), window)]
+    root, files = folder_files(folders, max_bytes, skip_vendored, stats)
+    digests = {rel: file_digest(p) for rel, p in files.items()}
+    path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
+    encoder = load_encoder(path) if path else model if mode != "bm25" else None
+    settings = dict(mode=mode, window=window, merge=MERGE_LINES, max_bytes=max_bytes, skip_vendored=skip_vendored, root=str(root.resolve()),
+                    encoder_key=getattr(encoder, "key", None))
+    old, vecs, why = _previous(out, settings) if incremental else (None, None, "")
+    if why: print(f"rebuilding the index at {out}: {why}")
+    before = old.meta.get("files", {}) if old else {}
+    if old and before == digests: print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets"); return old
+    by_digest = {}  # a file's content -> its snippets in the old index (a renamed file keeps them)
+    for i, it in enumerate(old.items if old else []): by_digest.setdefault(before[it["path"]], []).append(i)
+    items, codes, reused = [], [], []  # reused: the old position of each snippet, -1 for a new one
+    for rel, p in files.items():
+        if (pos := by_digest.get(digests[rel])) is not None:
+            items += [dict(old.items[i], path=rel) for i in pos]; codes += [old.codes[i] for i in pos]; reused += pos
+        else:
+            new = file_snippets(p, rel, window)
+            items += new; codes += [s.pop("code") for s in new]; reused += [-1] * len(new)
     if not items: raise ValueError(f"no text files to index under {folder}")
-    idx = CodeIndex.build([s.pop("code") for s in items], model, mode, items)
-    idx.meta["root"] = str(root.resolve())
+    todo, x = [i for i, j in enumerate(reused) if j < 0], None
+    if mode != "bm25":  # the vectors of a renamed file were embedded under its old path: close enough until the next rebuild
+        fresh = iter(_embed(encoder, [index_text(codes[i], items[i]) for i in todo]))
+        x = np.stack([vecs[j] if j >= 0 else next(fresh) for j in reused]).astype(np.float32)
+    idx = CodeIndex.build(codes, encoder, mode, items, vectors=x)
+    idx.model = str(path.resolve()) if path else None
+    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {"files": digests, "folders": [str(f.resolve()) for f in folders]}
     idx.save(out)
-    skipped = "".join(f"; skipped {stats[k]} {what}" for k, what in (("outside_links", "file links to outside the folder"), ("unreadable", "unreadable files")) if stats[k])
-    print(f"indexed {len(items):,} snippets from {len(files):,} files of {folder} in {time.time() - t:.0f}s ({mode}) -> {out}{skipped}")
+    counts = dict(unchanged=sum(before.get(r) == d for r, d in digests.items()), changed=sum(r in before and before[r] != d for r, d in digests.items()),
+                  added=len(set(digests) - set(before)), removed=len(set(before) - set(digests)))
+    skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
+    print(f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({', '.join(f'{v:,} {k}' for k, v in counts.items())}), "
+          f"{len(items):,} snippets ({len(todo):,} new) in {time.time() - t:.1f}s" + (f"; skipped {skipped}" if skipped else ""))
     return idx
+
+SKIPPED = (("ignored", "paths by .gitignore or .codeembedignore rules"), ("bundled_file", "vendored or bundled files"),
+           ("generated_file", "generated files"), ("minified_file", "minified files"),
+           ("outside_links", "file links to outside the folder"), ("unreadable", "unreadable files"))  # `source_files`'s counts, as said
+
+def hit_record(idx:CodeIndex, h:Hit, rank:int)->dict:
+    "A hit as `--json` prints it: rank, path (relative to the folder indexed), line, end_line, score, lang, which half found it, snippet."
+    it, code = idx.items[h.position], idx.codes[h.position]
+    return (dict(rank=rank, path=it.get("path", f"#{h.position}"), line=it.get("line", 1), end_line=it.get("end_line", code.count("\n") + 1),
+                 score=round(h.score, 4), lang=it.get("lang"), bm25_rank=h.bm25_rank, dense_rank=h.dense_rank, snippet=code)
+            | ({"cell": it["cell"]} if "cell" in it else {}))
+
+def shown_lines(rec:dict, # a `hit_record`
+                lines:int=4, # the snippet's first lines to show (0: all)
+                context:int=0, # lines of the file before and after them
+                root=None, # the folder indexed, to read the context from
+               )->tuple[int, list[str]]: # the first line's number, the lines
+    "What to print of a hit; context only when the file still holds the snippet where it was indexed."
+    body = rec["snippet"].splitlines()[:lines or None]
+    if not context or root is None or "cell" in rec: return rec["line"], body
+    try: text = (Path(root)/rec["path"]).read_text(errors="replace").splitlines()
+    except OSError: return rec["line"], body
+    a = rec["line"]
+    if text[a - 1:a - 1 + len(body)] != body: return a, body  # edited since it was indexed
+    return max(1, a - context), text[max(0, a - 1 - context):a - 1 + len(body) + context]
+
+def print_hits(idx:CodeIndex, hits:list[Hit],
+               fmt:str="auto", # "text" (highlighted), "plain" (`file:line:` lines, as grep), "json" (an object per line), "files"; "auto": text on a terminal, else plain
+               lines:int=4, context:int=0,
+              ):
+    "Print search hits for a person or for a program."
+    recs, root = [hit_record(idx, h, n) for n, h in enumerate(hits, 1)], idx.meta.get("root")
+    if fmt == "auto": fmt = "text" if sys.stdout.isatty() else "plain"
+    if fmt == "json": print("\n".join(json.dumps(r) for r in recs)); return
+    if fmt == "files": print("\n".join(dict.fromkeys(r["path"] for r in recs))); return
+    if fmt == "plain":
+        for n, r in enumerate(recs):
+            first, shown = shown_lines(r, lines, context, root)
+            where = location(dict(r, line="")).removesuffix(":")
+            print(("--\n" if n and context else "") + "\n".join(f"{where}:{first + i}:{l}" for i, l in enumerate(shown)))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.syntax import Syntax
+    console = Console(highlight=False)
+    for r in recs:
+        found = ", ".join(f"{name} #{r[name + '_rank']}" for name in ("bm25", "dense") if r[name + "_rank"])
+        console.print(f"[bold]{r['rank']:>2}. {escape(location(r))}[/bold]  score {r['score']:.3f}  ({found})")
+        first, shown = shown_lines(r, lines, context, root)
+        lexer = r["lang"] if r["lang"] in LANGUAGES else Syntax.guess_lexer(r["path"])
+        console.print(Syntax("\n".join(shown), lexer, line_numbers=True, start_line=first, word_wrap=False, background_color="default"))
 
 def search_index(query:str, # what to look for
                  index="artifacts/index", # a folder written by `index_dir`
                  k:int=10, # hits to show
                  mode:str|None=None, # "hybrid", "dense" or "bm25" (default: the index's mode)
-                 lines:int=4, # snippet lines shown per hit
+                 lines:int=4, # snippet lines shown per hit (0: all)
                  model=None, # override the index's model folder (or pass an encoder object)
+                 langs=(), paths=(), # filters (`matching`)
+                 context:int=0, # lines of the file around each hit
+                 fmt:str="auto", # `print_hits`'s formats
                 )->list[Hit]:
-    "Search a saved index and print each hit: `file:line`, score, which half found it, and the snippet's first lines."
+    "Search a saved index and print the hits (paths relative to the folder indexed)."
     idx = CodeIndex.load(index, model)
-    hits = idx.search(query, k, mode)
-    root = Path(idx.meta.get("root", "."))
-    for n, h in enumerate(hits, 1):
-        it = idx.items[h.position]
-        shown = dict(it, path=os.path.relpath(root/it["path"])) if "path" in it else dict(it, path=f"#{h.position}", line=1)
-        found = ", ".join(f"{name} #{r}" for name, r in (("bm25", h.bm25_rank), ("dense", h.dense_rank)) if r)
-        print(f"{n:>2}. {location(shown)}  score {h.score:.3f}  ({found})")
-        for l in idx.codes[h.position].splitlines()[:lines]: print(f"      {l[:120]}")
+    hits = idx.search(query, k, mode, where=matching(idx.items, langs, paths))
+    print_hits(idx, hits, fmt, lines, context)
     return hits
 
 # %% ../nbs/12_search.ipynb #0dba00b8
 @dataclass
 class IndexConfig:
     "Settings of `codeembed index`."
-    from_dir:str = "."  # folder to index (skips hidden folders, virtualenvs, node_modules, binary and huge files)
+    from_dir:str = "."  # folder to index (skips what .gitignore and .codeembedignore name, hidden folders, virtualenvs, node_modules, binary and huge files)
     index_dir:str = "artifacts/index"  # where the index is saved
     model:str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
     mode:str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
     max_kb:int = 1000  # skip files larger than this many KB
+    skip_vendored:bool = True  # skip vendored, bundled, generated and minified files (`--no-skip-vendored` indexes them)
+    incremental:bool = True  # update the index already at --index-dir, embedding only files whose content changed (`--no-incremental` rebuilds it)
 
 def index(cfg:IndexConfig)->CodeIndex:
     "Index a folder's code for `codeembed search`."
-    return index_dir(cfg.from_dir, cfg.index_dir, cfg.model, cfg.mode, cfg.max_kb * 1000)
+    return index_dir(cfg.from_dir, cfg.index_dir, cfg.model, cfg.mode, cfg.max_kb * 1000, skip_vendored=cfg.skip_vendored, incremental=cfg.incremental)
 
 @dataclass
 class SearchConfig:
@@ -355,8 +492,14 @@ class SearchConfig:
     index_dir:str = "artifacts/index"  # an index written by `codeembed index`
     k:int = 10  # hits to show
     mode:str = ""  # hybrid, dense or bm25 ('': the index's own mode)
-    lines:int = 4  # snippet lines shown per hit
+    lines:int = 4  # snippet lines shown per hit (0: all)
+    lang:list[str] = field(default_factory=list)  # only snippets in this language (repeatable: any of them)
+    path:list[str] = field(default_factory=list)  # only paths matching this .gitignore-style glob (repeatable: any of them); !GLOB excludes
+    context:int = 0  # lines of the file shown before and after each hit
+    json:bool = False  # print one JSON object per hit (path, line, end_line, score, lang, bm25_rank, dense_rank, snippet)
+    files_only:bool = False  # print only the files of the hits, best first, once each
 
 def search(cfg:SearchConfig)->list[Hit]:
-    "Search an index built by `codeembed index` and print the hits."
-    return search_index(cfg.query, cfg.index_dir, cfg.k, cfg.mode or None, cfg.lines)
+    "Search an index built by `codeembed index` and print the hits: highlighted on a terminal, `file:line:` lines when piped."
+    fmt = "json" if cfg.json else "files" if cfg.files_only else "auto"
+    return search_index(cfg.query, cfg.index_dir, cfg.k, cfg.mode or None, cfg.lines, langs=cfg.lang, paths=cfg.path, context=cfg.context, fmt=fmt)

@@ -7,7 +7,7 @@ from pathlib import Path
 root = Path(__file__).resolve().parent.parent
 nbs, stage = root/"nbs", root/".mkdocs"
 DIRECTIVE = re.compile(r"^\s*#\|\s*(.*)$")
-HEADLINE = re.compile(r"^<!-- headline: (\S+) -->$", re.M)  # where the README takes its figures from a recorded run's report
+HEADLINE = re.compile(r"^<!-- headline: (\S+)(?: (.+?))? -->$", re.M)  # a section of a recorded run's report (default: mrr@10) in the README
 
 
 def directives(cell):
@@ -29,9 +29,11 @@ def for_readers(nb):
 
 
 def headline(match):
-    "The MRR@10 section of a recorded run's report, with its plot paths made relative to the repository root."
-    report = root/match[1]
-    section = report.read_text().split("## mrr@10\n", 1)[1].split("\n## ", 1)[0].strip()
+    "A section of a recorded run's report (up to the next heading), with its plot paths made relative to the repository root."
+    report, title = root/match[1], match[2] or "mrr@10"
+    text = report.read_text()
+    start = re.search(rf"^#+ {re.escape(title)}.*\n", text, re.M).end()  # the heading at any level, then its text
+    section = text[start:].split("\n#", 1)[0].strip()
     folder = report.parent.relative_to(root).as_posix()
     return re.sub(r"\]\((plots/[^)]+)\)", lambda m: f"]({folder}/{m[1]})", section)
 
