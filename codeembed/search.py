@@ -377,8 +377,9 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
     if why: print(f"rebuilding the index at {out}: {why}")
     before = old.meta.get("files", {}) if old else {}
     if old and before == digests: print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets"); return old
-    by_digest = {}  # a file's content -> its snippets in the old index (a renamed file keeps them)
-    for i, it in enumerate(old.items if old else []): by_digest.setdefault(before[it["path"]], []).append(i)
+    by_path, by_digest = {}, {}  # a file's content -> the snippets of one file that had it (a renamed or copied file reuses them)
+    for i, it in enumerate(old.items if old else []): by_path.setdefault(it["path"], []).append(i)
+    for rel, pos in by_path.items(): by_digest.setdefault(before[rel], pos)
     items, codes, reused = [], [], []  # reused: the old position of each snippet, -1 for a new one
     for rel, p in files.items():
         if (pos := by_digest.get(digests[rel])) is not None:
