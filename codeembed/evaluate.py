@@ -83,21 +83,23 @@ _IDENT_PARTS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=
 
 _STEMMER = Stemmer.Stemmer("english")
 
+@functools.cache
+def _stopwords()->frozenset:
+    from bm25s.stopwords import STOPWORDS_EN
+    return frozenset(STOPWORDS_EN)
+
 @functools.lru_cache(maxsize=1 << 18)
-def _stem(word:str)->str:
-    "The Snowball English stem of a lowercase word part (`redirects` -> `redirect`, `followed` -> `follow`)."
-    return _STEMMER.stemWord(word)
+def _word_terms(word:str, stem:bool)->tuple[str, ...]:
+    "The terms of one identifier, cached: code repeats its identifiers, and re-indexing a folder tokenizes them all again."
+    stop, parts = _stopwords(), [p.lower() for p in _IDENT_PARTS.split(word) if p]
+    terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts] + ([word.lower().strip("_")] if len(parts) > 1 else [])
+    return tuple(t for t in terms if len(t) > 1 and t not in stop)  # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
 
 def code_tokens(text:str, # a query or a piece of code
                 stem:bool=True, # reduce the parts to their stems (False: as codeembed's BM25 was before 2026-12-03)
                )->list[str]: # lowercase terms
     "BM25 terms of a text: identifiers split on case, underscores and digits and stemmed, plus the whole compound as written; no stopwords or 1-char terms."
-    from bm25s.stopwords import STOPWORDS_EN
-    out = []
-    for word in _IDENT.findall(text):
-        parts = [p.lower() for p in _IDENT_PARTS.split(word) if p]
-        out += [_stem(p) if stem and p not in STOPWORDS_EN else p for p in parts] + ([word.lower().strip("_")] if len(parts) > 1 else [])
-    return [t for t in out if len(t) > 1 and t not in STOPWORDS_EN]
+    return [t for word in _IDENT.findall(text) for t in _word_terms(word, stem)]
 
 # %% ../nbs/06_evaluate.ipynb #1af92605
 def bm25_index(codes:list[str], stem:bool=True)->"bm25s.BM25":
