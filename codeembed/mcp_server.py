@@ -10,7 +10,6 @@ import contextlib, sys, time
 from dataclasses import dataclass
 from typing import TypedDict
 from pathlib import Path
-from .io import file_digest
 from .search import CodeIndex, folder_files, hit_record, index_dir, matching
 
 # %% auto #0
@@ -35,8 +34,7 @@ class IndexServer:
         "Bring the index up to date with its folders (changed files only), with the settings it was built with."
         m = self.idx.meta
         folders = [Path(f) for f in m["folders"]]
-        _, files = folder_files(folders, m["max_bytes"], m["skip_vendored"])
-        if {rel: file_digest(p) for rel, p in files.items()} != m["files"]:  # only hashing when nothing changed
+        if folder_files(folders, m["max_bytes"], m["skip_vendored"])[2] != m["files"]:  # nothing changed: hashing is all it costs
             with contextlib.redirect_stdout(sys.stderr):  # stdout carries the protocol
                 self.idx = index_dir(folders, self.dir, self.idx.model or "", self.idx.mode, m["max_bytes"], m["window"], m["skip_vendored"])
         return self.idx

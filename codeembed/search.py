@@ -344,13 +344,14 @@ def _embed(encoder, texts:list[str], block:int=512)->np.ndarray:
 def folder_files(folder, # a folder, or a list of folders
                  max_bytes:int=1_000_000, skip_vendored:bool=True, # `source_files`'s limits
                  stats:dict|None=None, # `source_files`'s counts of what it skipped
-                )->tuple[Path, dict[str, Path]]: # the root (the folders' common parent), and the files by path relative to it
-    "The files `codeembed index` indexes under one or several folders."
+                )->tuple[Path, dict[str, Path], dict[str, str]]: # the root (the folders' common parent); the files and their content hashes, by path relative to it
+    "The files `codeembed index` indexes under one or several folders, with their content hashes."
     folders = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])]
     for f in folders:
         if not f.is_dir(): raise NotADirectoryError(f"{f} is not a folder")
     root = folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders]))
-    return root, {p.relative_to(root).as_posix(): p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes, stats, skip_vendored)}
+    files = {p.relative_to(root).as_posix(): p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes, stats, skip_vendored)}
+    return root, files, {rel: file_digest(p) for rel, p in files.items()}
 
 def index_dir(folder=".", # the folder to index (or a list of folders)
               out="artifacts/index", # where the index is saved
@@ -367,8 +368,7 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
         if f.resolve().is_relative_to(Path(out).resolve()):
             raise FileExistsError(f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir")
     check_replaceable(out, "index")  # before the work, not after it
-    root, files = folder_files(folders, max_bytes, skip_vendored, stats)
-    digests = {rel: file_digest(p) for rel, p in files.items()}
+    root, files, digests = folder_files(folders, max_bytes, skip_vendored, stats)
     path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
     encoder = load_encoder(path) if path else model if mode != "bm25" else None
     settings = dict(mode=mode, window=window, merge=MERGE_LINES, max_bytes=max_bytes, skip_vendored=skip_vendored, root=str(root.resolve()),
