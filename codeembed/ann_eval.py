@@ -219,7 +219,7 @@ def end_to_end(model, # model folder
     run("codeembed fp32, exact", dense(qenc, cenc)); run(f"codeembed hybrid ({fusion_name(fusion)})", _hybrid_scorer(cenc, fusion))
     int8_onnx = Path(int8_onnx or Path(model)/"onnx"/"model.int8.onnx")
     if int8_onnx.exists():
-        from codeembed.export import OnnxEncoder, onnx_scorer
+        from codeembed.inference import OnnxEncoder, onnx_scorer
         run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
     out["BM25"] = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=False)["bm25"]
     if minilm:

@@ -18,7 +18,8 @@ from .loss import InfoNCELoss, grad_cache_backward, info_nce
 from .evaluate import load_eval_sets
 from .train import autocast_dtype, cpu_has_bf16, train_step
 from .evaluate import minilm_model
-from .export import export_onnx, onnx_files, onnx_session, quantize_int8
+from .export import export_onnx, quantize_int8
+from .inference import onnx_files, onnx_session
 from .model import cached_encode
 from .chunk import TS_LANGS, file_snippets, source_files
 from .search import DEFAULT_MODEL
@@ -162,7 +163,7 @@ def bench_ann(model=DEFAULT_MODEL, # an exported model folder (with onnx/model.i
               cache_dir="artifacts/embeddings", out_dir="artifacts",
              )->"pd.DataFrame": # the sweep
     "The ANN sweep at `n` real code vectors embedded with the int8 ONNX encoder: table, Pareto plot and the fastest setting at recall@10 >= 0.95."
-    from codeembed.export import OnnxEncoder
+    from codeembed.inference import OnnxEncoder
     codes, out = scale_snippets(n, data_dir, roots), Path(out_dir)
     encoders = {}
     for role, max_len in (("code", 128), ("query", 64)):

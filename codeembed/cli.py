@@ -6,23 +6,12 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/18_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, re, sys, typing
+import argparse, dataclasses, importlib, re, sys, typing
 from fastcore.docments import docments
-from .data import DataConfig
-from .model import PRESETS
-from .tokenizer import TokenizerConfig
-from .mining import MineConfig, RefreshTrainConfig, mine
-from .export import INT8_RECIPES, ExportConfig
-from .search import MODES, IndexConfig, SearchConfig, index as index_folder, search as search_index
-from .mcp_server import McpConfig, serve_mcp
-from .ann_eval import AnnEvalConfig, ann_eval
-from .repo_eval import RepoEvalConfig, repo_eval
-from .bench import BenchConfig, bench
-from .pipeline import GPU_SETTINGS, PipelineConfig, data, export_model, pipeline, tokenizer, train
 
 # %% auto #0
-__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'add_config_args', 'config_from_args', 'SettingError',
-           'check_config', 'parse_command', 'main', 'console', 'flag_table']
+__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'add_config_args', 'config_from_args', 'load_command',
+           'SettingError', 'check_config', 'parse_command', 'main', 'console', 'flag_table']
 
 # %% ../nbs/18_cli.ipynb #8e18749f
 # One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it reads (a
@@ -61,11 +50,30 @@ def config_from_args(cls, args:argparse.Namespace):
     return cls(**{f.name: getattr(args, f.name) for f in dataclasses.fields(cls) if getattr(args, f.name) is not None})
 
 # %% ../nbs/18_cli.ipynb #ae8f6c3a
-COMMANDS = {"data": (data, DataConfig), "tokenizer": (tokenizer, TokenizerConfig), "train": (train, RefreshTrainConfig), "mine": (mine, MineConfig),
-            "export": (export_model, ExportConfig), "ann-eval": (ann_eval, AnnEvalConfig), "repo-eval": (repo_eval, RepoEvalConfig),
-            "index": (index_folder, IndexConfig),
-            "search": (search_index, SearchConfig), "mcp": (serve_mcp, McpConfig), "pipeline": (pipeline, PipelineConfig), "bench": (bench, BenchConfig)}
+# name -> (its function, its config class, what it does): modules are imported when their command runs, so that
+# `codeembed search` loads what a search needs and not PyTorch
+COMMANDS = {"data": ("pipeline.data", "data.DataConfig", "build the corpus: pairs, eval sets, raw code, manifest"),
+            "tokenizer": ("pipeline.tokenizer", "tokenizer.TokenizerConfig", "train the code tokenizer"),
+            "train": ("pipeline.train", "mining.RefreshTrainConfig", "train the encoder"),
+            "mine": ("mining.mine", "mining.MineConfig", "mine hard negatives with a checkpoint"),
+            "export": ("pipeline.export_model", "export.ExportConfig", "export a checkpoint: model folder, ONNX fp32 and int8"),
+            "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, fusion choice, retrieval tables"),
+            "repo-eval": ("repo_eval.repo_eval", "repo_eval.RepoEvalConfig", "the repository questions benchmark"),
+            "index": ("search.index", "search.IndexConfig", "index a folder's code (incrementally)"),
+            "search": ("search.search", "search.SearchConfig", "search an index"),
+            "mcp": ("mcp_server.serve_mcp", "mcp_server.McpConfig", "serve an index to coding agents over MCP (stdio)"),
+            "pipeline": ("pipeline.pipeline", "pipeline.PipelineConfig", "every stage in order, then the report"),
+            "bench": ("bench.bench", "bench.BenchConfig", "the benchmarks: speed, memory, quality")}
 POSITIONAL = {"search": "query", "index": "from_dir"}  # `codeembed search "how to ..."`, `codeembed index src/`
+
+def _attr(ref:str):
+    "The object `module.name` names inside codeembed, its module imported now."
+    module, name = ref.rsplit(".", 1)
+    return getattr(importlib.import_module(f"codeembed.{module}"), name)
+
+def load_command(name:str)->tuple: # (function, config class)
+    "The function and config class of a subcommand, importing only their modules."
+    return _attr(COMMANDS[name][0]), _attr(COMMANDS[name][1])
 
 # %% ../nbs/18_cli.ipynb #c7fb2ff7
 class SettingError(ValueError):
@@ -74,6 +82,7 @@ class SettingError(ValueError):
 def _at_least(lo): return lambda v: "" if v >= lo else f"must be at least {lo}"
 def _above(lo): return lambda v: "" if v > lo else f"must be above {lo}"
 def _one_of(*values): return lambda v: "" if v in values else f"must be one of {', '.join(map(repr, values))}"
+def _one_of_attr(ref, *more): return lambda v: _one_of(*more, *_attr(ref))(v)  # valid values from a module a command loads anyway
 
 RULES = {  # field, or (config class, field) -> check returning what is wrong ('' when fine)
     **dict.fromkeys(["codesearchnet_train_per_lang", "codesearchnet_eval_per_lang", "dev_per_lang", "raw_code", "query_repeats", "workers",
@@ -90,9 +99,9 @@ RULES = {  # field, or (config class, field) -> check returning what is wrong ('
     **dict.fromkeys(["lr", "hard_lr", "temperature", "tolerance"], _above(0)),
     "min_recall": lambda v: "" if 0 < v <= 1 else "must be in (0, 1]",
     "dropout": lambda v: "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own",
-    "preset": _one_of(*PRESETS), "variant": _one_of("code", "bytelevel"), "int8_recipe": _one_of(*INT8_RECIPES),
-    "precision": _one_of("auto", "fp32", "bf16", "fp16"), "sampling": _one_of("top", "random"), "mode": _one_of(*MODES),
-    ("SearchConfig", "mode"): _one_of("", *MODES),
+    "preset": _one_of_attr("model.PRESETS"), "variant": _one_of("code", "bytelevel"), "int8_recipe": _one_of_attr("export.INT8_RECIPES"),
+    "precision": _one_of("auto", "fp32", "bf16", "fp16"), "sampling": _one_of("top", "random"), "mode": _one_of_attr("search.MODES"),
+    ("SearchConfig", "mode"): _one_of_attr("search.MODES", ""),
     "device": lambda v: "" if re.fullmatch(r"auto|cpu|cuda(:\d+)?", v) else "must be auto, cpu, cuda or cuda:N",
     ("SearchConfig", "query"): lambda v: "" if v.strip() else "is empty: say what to look for, e.g. codeembed search \"parse a config file\"",
 }
@@ -109,16 +118,21 @@ def check_config(cfg)->None:
 def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
                  )->tuple: # (command name, its config)
     "The command and its config from the command line; `pipeline --preset v1` starts from `GPU_SETTINGS['v1']`, and flags given win."
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = next((a for a in argv if not a.startswith("-")), "")  # only its flags are built: no other command's modules load
     parser = argparse.ArgumentParser(prog="codeembed", description="Train and ship a code embedding model from public code.")
     sub = parser.add_subparsers(dest="command", metavar="command", required=True)
-    for name, (fn, cls) in COMMANDS.items():
-        p = add_config_args(sub.add_parser(name, help=fn.__doc__, description=fn.__doc__), cls)
+    for name, (_, _, about) in COMMANDS.items():
+        p = sub.add_parser(name, help=about, description=about)
+        if name != chosen: continue
+        fn, cls = load_command(name); p.description = fn.__doc__
+        add_config_args(p, cls)
         if name in POSITIONAL: p.add_argument(f"{POSITIONAL[name]}_text", nargs="?", metavar=POSITIONAL[name].upper(), help="the same as the flag")
     args = parser.parse_args(argv)
-    if args.command == "pipeline" and args.preset in GPU_SETTINGS:  # the preset's settings become the defaults, under the flags given
-        sub.choices["pipeline"].set_defaults(**GPU_SETTINGS[args.preset]); args = parser.parse_args(argv)
+    if args.command == "pipeline" and args.preset in (gpu := _attr("pipeline.GPU_SETTINGS")):  # its settings become the defaults, under the flags given
+        sub.choices["pipeline"].set_defaults(**gpu[args.preset]); args = parser.parse_args(argv)
     if getattr(args, f"{POSITIONAL.get(args.command)}_text", None): setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
-    cfg = config_from_args(COMMANDS[args.command][1], args)
+    cfg = config_from_args(load_command(args.command)[1], args)
     check_config(cfg)
     return args.command, cfg
 
@@ -129,7 +143,7 @@ def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
     command = next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), "")
     try: command, cfg = parse_command(argv)
     except ValueError as e: fail(e, 2)  # a setting out of its range or not among its values (`RULES`, or a config's own check)
-    try: return COMMANDS[command][0](cfg)
+    try: return _attr(COMMANDS[command][0])(cfg)
     except (FileExistsError, NotADirectoryError) as e: fail(e, 2)  # a refused folder: nothing was done
     except (FileNotFoundError, ValueError) as e: fail(e, 1)
     except KeyboardInterrupt as e: fail(e.args[0] if e.args else "interrupted", 130)  # Ctrl-C: what was saved says so
@@ -142,8 +156,8 @@ def console():
 def flag_table()->str:
     "Every flag of every subcommand as a Markdown table: command, flag, the other spellings it accepts, default, what it sets."
     rows = ["| command | flag | also accepted | default | what it sets |", "|---|---|---|---|---|"]
-    for name, (fn, cls) in COMMANDS.items():
-        docs = {}
+    for name in COMMANDS:
+        cls, docs = load_command(name)[1], {}
         for c in reversed(cls.__mro__):
             if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
         for f in dataclasses.fields(cls):

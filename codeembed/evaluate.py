@@ -6,20 +6,19 @@ Docs: https://codeembed.github.io/codeembed/evaluate.html.md"""
 
 # %% ../nbs/06_evaluate.ipynb #5fa48efb
 from __future__ import annotations
-import functools, json, os, random, re, time
+import json, os, random, time
 from pathlib import Path
 import numpy as np
-import Stemmer
 import torch
 from torch import Tensor
 from .io import atomic_write, file_digest
 from .data import LANGUAGES, load_pairs
+from .bm25 import bm25_scores
 from .model import CodeEncoder, embed_texts
 
 # %% auto #0
-__all__ = ['positive_ranks', 'rank_metrics', 'retrieval_metrics', 'with_avg', 'exact_search', 'load_eval_sets', 'code_tokens',
-           'bm25_index', 'bm25_batch', 'bm25_scores', 'evaluate', 'dense_scorer', 'minilm_model', 'MiniLMEncoder',
-           'minilm_scorer', 'baseline_results', 'results_table']
+__all__ = ['positive_ranks', 'rank_metrics', 'retrieval_metrics', 'with_avg', 'exact_search', 'load_eval_sets', 'evaluate',
+           'dense_scorer', 'minilm_model', 'MiniLMEncoder', 'minilm_scorer', 'baseline_results', 'results_table']
 
 # %% ../nbs/06_evaluate.ipynb #85cf3c8a
 def positive_ranks(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
@@ -76,60 +75,6 @@ def load_eval_sets(eval_file:str|None="data/public/eval_pairs.jsonl", # eval pai
             sets[name] = {k: [v[i] for i in keep] for k, v in s.items()}
     order = [l for l in LANGUAGES if l in sets] + sorted(set(sets) - set(LANGUAGES) - {"humaneval"}) + ["humaneval"] * ("humaneval" in sets)
     return {k: sets[k] for k in order}
-
-# %% ../nbs/06_evaluate.ipynb #544a7e87
-_IDENT = re.compile(r"[A-Za-z0-9_]+")
-_IDENT_PARTS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-
-_STEMMER = Stemmer.Stemmer("english")
-
-@functools.cache
-def _stopwords()->frozenset:
-    from bm25s.stopwords import STOPWORDS_EN
-    return frozenset(STOPWORDS_EN)
-
-@functools.lru_cache(maxsize=1 << 18)
-def _word_terms(word:str, stem:bool)->tuple[str, ...]:
-    "The terms of one identifier, cached: code repeats its identifiers, and re-indexing a folder tokenizes them all again."
-    stop, parts = _stopwords(), [p.lower() for p in _IDENT_PARTS.split(word) if p]
-    terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts] + ([word.lower().strip("_")] if len(parts) > 1 else [])
-    return tuple(t for t in terms if len(t) > 1 and t not in stop)  # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
-
-def code_tokens(text:str, # a query or a piece of code
-                stem:bool=True, # reduce the parts to their stems (False: as codeembed's BM25 was before 2026-12-03)
-               )->list[str]: # lowercase terms
-    "BM25 terms of a text: identifiers split on case, underscores and digits and stemmed, plus the whole compound as written; no stopwords or 1-char terms."
-    return [t for word in _IDENT.findall(text) for t in _word_terms(word, stem)]
-
-# %% ../nbs/06_evaluate.ipynb #1af92605
-def bm25_index(codes:list[str], stem:bool=True)->"bm25s.BM25":
-    "A bm25s index of `codes` tokenized with `code_tokens` (an empty document keeps its slot, as in `bm25_scores`)."
-    import bm25s
-    index = bm25s.BM25()
-    index.index([code_tokens(c, stem) or ["\0"] for c in codes], show_progress=False)
-    return index
-
-def bm25_batch(index, # from `bm25_index`
-               queries:list[str], # search queries
-               stem:bool=True, # as the index was built
-              )->"scipy.sparse.csr_matrix": # (len(queries), documents) BM25 scores
-    "BM25 scores of all queries against every document, as one sparse product."
-    from scipy import sparse
-    s = index.scores
-    terms = sparse.csr_matrix((s["data"], s["indices"], s["indptr"]), shape=(len(s["indptr"]) - 1, s["num_docs"]))
-    rows, cols = [], []
-    for i, q in enumerate(queries):
-        ids = [t for t in index.get_tokens_ids(code_tokens(q, stem)) if t < terms.shape[0]]
-        rows += [i] * len(ids); cols += ids
-    counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(queries), terms.shape[0]))
-    return (counts @ terms).tocsr()  # a repeated query term counts again, as in bm25s's get_scores
-
-# %% ../nbs/06_evaluate.ipynb #71b861a6
-def bm25_scores(queries:list[str], # search queries
-                codes:list[str], # candidates
-               )->np.ndarray: # (len(queries), len(codes)) BM25 scores
-    "BM25 score of every query against every candidate, with `code_tokens` on both sides."
-    return bm25_batch(bm25_index(codes), queries).toarray()
 
 # %% ../nbs/06_evaluate.ipynb #c71ff730
 def evaluate(score, # (queries, codes) -> (n, n) score matrix

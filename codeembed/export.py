@@ -13,13 +13,14 @@ import numpy as np
 import torch
 from torch import Tensor
 from .io import atomic_dir, atomic_write, check_replaceable
-from .model import CodeEncoder, length_batches, save_model
+from .model import CodeEncoder, save_model
+from .inference import OnnxEncoder, onnx_scorer, onnx_session
 from .evaluate import evaluate, load_eval_sets, results_table
 from .train import load_trained
 
 # %% auto #0
-__all__ = ['SLOW_FUSIONS', 'INT8_RECIPES', 'export_onnx', 'onnx_session', 'parity_inputs', 'check_parity', 'quantize_int8',
-           'onnx_files', 'OnnxEncoder', 'onnx_scorer', 'ExportConfig', 'export_paths', 'export']
+__all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'ExportConfig', 'export_paths',
+           'export']
 
 # %% ../nbs/09_export.ipynb #acf1a4bc
 def export_onnx(model:CodeEncoder, # the encoder
@@ -42,23 +43,6 @@ def export_onnx(model:CodeEncoder, # the encoder
                           opset_version=opset, dynamo=dynamo, verbose=False, **axes)
         with atomic_write(path, "wb") as f: f.write(Path(d, "model.onnx").read_bytes())
     return Path(path)
-
-# %% ../nbs/09_export.ipynb #372742ed
-SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `15_bench`)
-
-def onnx_session(path, # an .onnx file
-                 threads:int=0, # intra-op threads (0: one per physical core)
-                 profile_prefix:str|None=None, # write ONNX Runtime's profile to a file with this prefix
-                ):
-    "An ONNX Runtime CPU session of `path`: threads spin only while a run lasts, and the fusions in `SLOW_FUSIONS` are off."
-    import onnxruntime as ort
-    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    opts.add_session_config_entry("session.force_spinning_stop", "1")  # idle threads would take the cores from whatever runs next
-    if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
-    try: return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS)
-    except Exception as e:  # ONNX Runtime raises its own types (InvalidProtobuf, Fail, NoSuchFile) with a C++ message
-        if not Path(path).is_file(): raise FileNotFoundError(f"no ONNX graph at {path}: export the model with `codeembed export`") from None
-        raise ValueError(f"{path} is not a readable ONNX graph (truncated or damaged?): export the model again with `codeembed export` ({type(e).__name__})") from None
 
 # %% ../nbs/09_export.ipynb #f668b6b4
 def parity_inputs(model:CodeEncoder, seed:int=0)->list[tuple[Tensor, Tensor]]:
@@ -105,51 +89,6 @@ def quantize_int8(src, # an fp32 .onnx file from `export_onnx`
             with atomic_write(dst, "wb") as f: f.write(Path(d, "model.onnx").read_bytes())
     finally: root.setLevel(level); root.handlers[:] = handlers
     return Path(dst)
-
-# %% ../nbs/09_export.ipynb #969f7aae
-def onnx_files(path, # a model folder, or an .onnx file beside one (or inside its onnx/)
-               quantized:bool=False, # for a folder: its int8 graph
-              )->tuple[Path, Path]: # (the .onnx file, the model folder)
-    "The ONNX graph and the model folder (tokenizer, codeembed.json) that `path` names."
-    path = Path(path)
-    if path.is_dir(): onnx, folder = path/"onnx"/("model.int8.onnx" if quantized else "model.onnx"), path
-    elif path.parent.name == "onnx": onnx, folder = path, path.parent.parent
-    else: onnx, folder = path, path.with_name(path.name.removesuffix(".onnx").removesuffix(".int8"))
-    if not onnx.exists(): raise FileNotFoundError(f"no ONNX model at {onnx}: `codeembed export --checkpoint <run>/best-model --output {folder}.onnx` writes it")
-    if not (folder/"tokenizer.json").exists(): raise FileNotFoundError(f"no tokenizer for {onnx} in {folder}: `codeembed export` writes the model folder beside the .onnx file")
-    return onnx, folder
-
-# %% ../nbs/09_export.ipynb #80f38c56
-class OnnxEncoder:
-    "Embed texts with an exported ONNX graph in ONNX Runtime: batches sorted by length, unit float32 vectors."
-    def __init__(self, path, # a model folder or an .onnx file (see `onnx_files`)
-                 threads:int=0, # ONNX Runtime intra-op threads (0: one per physical core)
-                 batch_size:int=64, # texts per run
-                 max_len:int|None=None, # truncate to this many tokens (default: the model's max_len)
-                 quantized:bool=False, # for a folder: use its int8 graph
-                ):
-        from transformers import AutoTokenizer
-        self.path, self.folder = onnx_files(path, quantized)
-        self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
-        self.session = onnx_session(self.path, threads)
-        self.batch_size, self.dim = batch_size, self.session.get_outputs()[0].shape[1]
-        self.max_len = max_len or json.loads((self.folder/"codeembed.json").read_text())["model"]["max_len"]
-
-    def encode(self, texts:list[str], # queries or code
-               max_len:int|None=None, # truncate to this many tokens (default: the encoder's)
-              )->np.ndarray: # (len(texts), dim) float32 unit vectors
-        "Embed texts in batches sorted by length, so little of each batch is padding."
-        out, n = np.empty((len(texts), self.dim), np.float32), min(max_len or self.max_len, self.max_len)  # never beyond the position embeddings
-        for idx, b in length_batches(texts, self.tokenizer, self.batch_size, n, "np"):
-            out[idx] = self.session.run(None, {k: b[k].astype(np.int64) for k in ("input_ids", "attention_mask")})[0]
-        return out
-
-# %% ../nbs/09_export.ipynb #833f0222
-def onnx_scorer(enc:OnnxEncoder, # the encoder
-                query_max_len:int=64, code_max_len:int=128, # truncation, as in training's evals
-               ):
-    "A scorer for `evaluate`: cosine similarity of `OnnxEncoder` embeddings."
-    return lambda queries, codes: enc.encode(queries, query_max_len) @ enc.encode(codes, code_max_len).T
 
 # %% ../nbs/09_export.ipynb #36ca73c0
 @dataclass

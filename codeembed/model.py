@@ -15,11 +15,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .io import atomic_dir, atomic_write, file_digest
+from .tokenizer import length_batches
 
 # %% auto #0
-__all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'pick_device', 'embed_texts', 'clip_chars',
-           'length_batches', 'quiet_transformers', 'save_model', 'load_model', 'weights_digest', 'TorchEncoder',
-           'cached_encode']
+__all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'pick_device', 'embed_texts', 'quiet_transformers',
+           'save_model', 'load_model', 'weights_digest', 'TorchEncoder', 'cached_encode']
 
 # %% ../nbs/04_model.ipynb #a34d5acc
 @dataclass
@@ -94,30 +94,11 @@ def embed_texts(model:CodeEncoder, # the encoder
     model.eval()
     device, max_len = next(model.parameters()).device, max_len or model.cfg.max_len
     out = torch.empty(len(texts), dim or model.cfg.out_dim)
-    for idx, b in length_batches(texts, tokenizer, batch_size, max_len):
+    for idx, batch in length_batches(texts, batch_size, max_len):
+        b = tokenizer(batch, padding=True, truncation=True, max_length=max_len, return_tensors="pt")
         with torch.autocast(device.type, dtype or torch.bfloat16, enabled=dtype is not None):
             out[idx] = model(b["input_ids"].to(device), b["attention_mask"].to(device), dim=dim).float().cpu()
     return out
-
-# %% ../nbs/04_model.ipynb #09fa0c89
-def clip_chars(texts:list[str], # texts about to be tokenized
-               max_len:int, # the truncation, in tokens
-               chars_per_token:int=32, # a generous bound on the characters of one token
-              )->list[str]:
-    "Texts cut to `max_len * chars_per_token` characters: the same ids after truncation, without tokenizing the rest."
-    return [t[:max_len * chars_per_token] for t in texts]
-
-def length_batches(texts:list[str], # texts to tokenize
-                   tokenizer, # a `transformers` tokenizer
-                   batch_size:int, max_len:int, # texts per batch; truncation in tokens
-                   tensors:str="pt", # "pt" (torch) or "np" (numpy, for ONNX Runtime)
-                  ): # yields (positions in `texts`, tokenized batch)
-    "Batches of texts sorted by length, so little of each is padding, each cut to a bounded length before it is tokenized."
-    texts = clip_chars(texts, max_len)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    for s in range(0, len(texts), batch_size):
-        idx = order[s:s + batch_size]
-        yield idx, tokenizer([texts[i] for i in idx], padding=True, truncation=True, max_length=max_len, return_tensors=tensors)
 
 # %% ../nbs/04_model.ipynb #225a439d
 @contextmanager
@@ -195,7 +176,7 @@ class TorchEncoder:
 
     def encode(self, texts:list[str])->np.ndarray:
         "(len(texts), d) unit vectors."
-        return embed_texts(self.model, self.tokenizer, clip_chars(texts, self.max_len), self.batch_size, self.max_len, dtype=self.dtype).numpy()
+        return embed_texts(self.model, self.tokenizer, texts, self.batch_size, self.max_len, dtype=self.dtype).numpy()
 
 # %% ../nbs/04_model.ipynb #6ee01b08
 def cached_encode(texts:list[str], # texts to embed

@@ -16,8 +16,8 @@ from pathspec import GitIgnoreSpec
 from .io import atomic_dir, check_replaceable, file_digest, read_jsonl, write_jsonl
 from .chunk import MERGE_LINES, file_snippets, index_text, location, source_files
 from .ranking import query_kind, rerank
-from .model import TorchEncoder
-from .evaluate import bm25_batch, bm25_index
+from .bm25 import BM25Index
+from .inference import OnnxEncoder
 from .data import LANGUAGES
 
 # %% auto #0
@@ -44,18 +44,15 @@ def load_encoder(model, # a model folder
                  max_len:int=128, # truncation for the PyTorch encoder
                  backend:str="auto", # "auto" (ONNX when the folder has `onnx/model.onnx`), "onnx" or "torch"
                 ):
-    "An encoder for a model folder: ONNX Runtime when it holds `onnx/model.onnx` and `codeembed.export` is installed, else PyTorch."
+    "An encoder for a model folder: its int8 ONNX graph (else fp32) in ONNX Runtime when exported, else PyTorch (imported only then)."
     if backend not in ("auto", "onnx", "torch"): raise ValueError(f"unknown backend {backend!r}: use auto, onnx or torch")
     onnx = Path(model)/"onnx"/"model.onnx"
     if backend != "torch" and onnx.exists():
-        try: from codeembed.export import OnnxEncoder
-        except ImportError:
-            if backend == "onnx": raise
-        else:
-            enc = OnnxEncoder(model)
-            if not hasattr(enc, "key"): enc.key = f"onnx-{file_digest(onnx)}"
-            return enc
+        enc = OnnxEncoder(model, quantized=onnx.with_name("model.int8.onnx").exists())
+        enc.key = f"onnx-{file_digest(enc.path)}"
+        return enc
     if backend == "onnx": raise FileNotFoundError(f"{onnx} does not exist: export the model with `codeembed export`")
+    from codeembed.model import TorchEncoder  # a training run's model folder: the one path of search that needs PyTorch
     return TorchEncoder(model, max_len)
 
 # %% ../nbs/12_search.ipynb #1ac37a04
@@ -156,7 +153,7 @@ class CodeIndex:
         _check_mode(mode)
         codes, items, bm25, dense, stats, encoder, path = list(codes), items or [{} for _ in codes], None, None, None, None, None
         texts = [index_text(c, it) for c, it in zip(codes, items)] if context else codes
-        if mode != "dense": bm25 = bm25_index(texts, stem)
+        if mode != "dense": bm25 = BM25Index.build(texts, stem)
         if mode != "bm25":
             if isinstance(model, (str, os.PathLike)):
                 path = resolve_model(str(model)); encoder, path = load_encoder(path), str(path.resolve())
@@ -252,7 +249,7 @@ def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
         rows = slice(s, s + block)
         if mode == "dense": cand, score = did[rows], dsc[rows]
         else:
-            bm = bm25_batch(self.bm25, qs[rows], self.meta["stem"]).toarray()  # (queries in block, documents)
+            bm = self.bm25.scores(qs[rows])  # (queries in block, documents)
             if where is not None: bm[:, ~where] = 0
             top = np.argpartition(-bm, n - 1, 1)[:, :n] if n < bm.shape[1] else np.tile(np.arange(bm.shape[1]), (len(bm), 1))
             bid, bsc = top_by_score(top, np.take_along_axis(bm, top, 1), n)
@@ -269,7 +266,7 @@ def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
     return out[0] if single else out
 
 # %% ../nbs/12_search.ipynb #667826b7
-INDEX_VERSION = 2  # 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place
+INDEX_VERSION = 3  # 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place; 3: `bm25.npz`, read without bm25s
 
 @patch
 def save(self:CodeIndex, path, # the index folder to (re)write
@@ -281,7 +278,7 @@ def save(self:CodeIndex, path, # the index folder to (re)write
         (d/"meta.json").write_text(json.dumps(dict(version=INDEX_VERSION, mode=self.mode, model=self.model, n=len(self)) | self.meta, indent=1))
         write_jsonl(d/"snippets.jsonl", ({"code": c, **it} for c, it in zip(self.codes, self.items)))
         if self.dense is not None: faiss.write_index(self.dense, str(d/"dense.faiss")); np.save(d/"dense_stats.npy", self.stats)
-        if self.bm25 is not None: self.bm25.save(str(d/"bm25"), show_progress=False)
+        if self.bm25 is not None: self.bm25.save(d/"bm25.npz")
     return atomic_dir(path, write, kind="index")
 
 @patch(cls_method=True)
@@ -289,18 +286,18 @@ def load(cls:CodeIndex, path, # a folder written by `save`
          model=None, # override the saved model folder (or pass an encoder object)
         )->CodeIndex:
     "Load a saved index; the query encoder is loaded on the first dense search."
-    import bm25s, faiss
+    import faiss
     path = Path(path)
     if not (path/"meta.json").exists(): raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
     broken = lambda what: ValueError(f"the index at {path} is damaged: {what}; rebuild it with `codeembed index`")
     try:
         meta, rows, dense, stats, bm25 = json.loads((path/"meta.json").read_text()), list(read_jsonl(path/"snippets.jsonl")), None, None, None
         if (path/"dense.faiss").exists(): dense, stats = faiss.read_index(str(path/"dense.faiss")), np.load(path/"dense_stats.npy")
-        if (path/"bm25").exists(): bm25 = bm25s.BM25.load(str(path/"bm25"), show_progress=False)
-    except Exception as e: raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and bm25s raise what they like
+        if (path/"bm25.npz").exists(): bm25 = BM25Index.load(path/"bm25.npz")
+    except Exception as e: raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and numpy raise what they like
     if meta.get("version", 1) != INDEX_VERSION:
         raise ValueError(f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, this one reads {INDEX_VERSION}): rebuild it with `codeembed index`")
-    counts = {"meta.json": meta.get("n"), "snippets.jsonl": len(rows), "dense.faiss": dense and dense.ntotal, "bm25": bm25 and bm25.scores["num_docs"]}
+    counts = {"meta.json": meta.get("n"), "snippets.jsonl": len(rows), "dense.faiss": dense and dense.ntotal, "bm25": bm25 and bm25.num_docs}
     if len({n for n in counts.values() if n is not None}) > 1: raise broken("its parts hold different numbers of snippets (" + ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None) + ")")
     if dense is not None: set_search_params(dense, meta.get("search_params", ""))
     encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model

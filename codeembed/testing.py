@@ -14,7 +14,7 @@ from .tokenizer import TokenizerConfig, train_tokenizer
 from .model import CodeEncoder, preset
 
 # %% auto #0
-__all__ = ['tiny_tokenizer', 'tiny_model', 'FakeEncoder']
+__all__ = ['tiny_tokenizer', 'tiny_model', 'FakeEncoder', 'tiny_exported']
 
 # %% ../nbs/99_testing.ipynb #8c4a1e5a
 @functools.cache
@@ -44,3 +44,16 @@ class FakeEncoder:
             t = f"  {t.lower()}  "
             for j in range(len(t) - 2): out[i, int(hashlib.md5(t[j:j + 3].encode()).hexdigest(), 16) % self.dim] += 1
         return out / np.linalg.norm(out, axis=1, keepdims=True).clip(1e-9)
+
+# %% ../nbs/99_testing.ipynb #92489aaf
+def tiny_exported(path, # the model folder to write
+                  seed:int=0, # seeds the weights
+                 )->tuple:  # (the folder, the PyTorch model, its tokenizer)
+    "The tiny model saved as an exported model folder: `save_model`'s files plus `onnx/model.onnx` and `onnx/model.int8.onnx`."
+    from pathlib import Path
+    from codeembed.export import export_onnx, quantize_int8
+    from codeembed.model import save_model
+    tok = tiny_tokenizer(); model = tiny_model(tok, seed, pad_token_id=tok.pad_token_id, dropout=0.0)
+    save_model(model, tok, path); (Path(path)/"onnx").mkdir()
+    quantize_int8(export_onnx(model, Path(path)/"onnx"/"model.onnx"), Path(path)/"onnx"/"model.int8.onnx")
+    return Path(path), model, tok

