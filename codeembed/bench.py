@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/bench.html.md"""
 
 # %% ../nbs/15_bench.ipynb #ee5f13f4
 from __future__ import annotations
-import dataclasses, json, os, tempfile, time
+import dataclasses, json, os, shutil, subprocess, sys, tempfile, time
 from collections import defaultdict
 from pathlib import Path
 import numpy as np
@@ -22,14 +22,15 @@ from .export import export_onnx, quantize_int8
 from .inference import onnx_files, onnx_session
 from .model import cached_encode
 from .chunk import TS_LANGS, file_snippets, source_files
-from .search import DEFAULT_MODEL
+from .search import DEFAULT_MODEL, CodeIndex
 from .ann_eval import ann_sweep, code_corpus, default_specs, pick_setting, plot_pareto
 from .repo_eval import RepoEvalConfig, repo_eval
+from .fetch import Source, fetch_all
 
 # %% auto #0
-__all__ = ['bench_extraction', 'bench_loss', 'matmul_peak', 'train_flops_per_token', 'bench_train', 'scale_snippets', 'bench_ann',
-           'bench_export', 'bench_goals', 'plot_bench_export', 'bench_report', 'bench_int8_presets', 'op_profile',
-           'BenchConfig', 'bench']
+__all__ = ['INDEX_BENCH', 'bench_extraction', 'bench_loss', 'matmul_peak', 'train_flops_per_token', 'bench_train',
+           'scale_snippets', 'bench_ann', 'bench_export', 'bench_goals', 'plot_bench_export', 'bench_report',
+           'bench_int8_presets', 'op_profile', 'time_index', 'bench_index', 'BenchConfig', 'bench']
 
 # %% ../nbs/15_bench.ipynb #557e5979
 def bench_extraction(roots:list, # folders to sample source files from (e.g. `data/cache/unpacked`)
@@ -334,6 +335,47 @@ def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` input
     ms = pd.DataFrame(kernels, columns=["op", "us"]).groupby("op")["us"].sum() / (runs + 1) / 1e3
     return pd.DataFrame({"ms_per_run": ms, "share": ms / ms.sum()}).sort_values("ms_per_run", ascending=False).round(3)
 
+# %% ../nbs/15_bench.ipynb #905f968f
+INDEX_BENCH = [(Source("debian", "php-laravel-framework", "php"), "usr/share/php/Illuminate", "how is the application booted"),
+               (Source("wheel", "django==5.2.8", "python"), ".", "where are redirects followed")]  # reserved: no training saw them
+
+def _cli_seconds(*argv)->tuple[float, str]:
+    "Wall seconds of one `codeembed` command in a fresh process, and what it printed."
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", f"from codeembed.cli import main; main({list(argv)!r})"], capture_output=True, text=True, check=True)
+    return time.perf_counter() - t, out.stdout
+
+def time_index(folder, # a source tree (copied: the benchmark edits one file)
+               model, # an exported model folder
+               query:str, # the search timed
+              )->dict:
+    "Wall seconds of `codeembed index` (first, unchanged, after a one-line edit) and of `codeembed search`, each in a fresh process."
+    with tempfile.TemporaryDirectory() as d:
+        src, ix = Path(d)/"src", str(Path(d)/"ix")
+        shutil.copytree(folder, src, symlinks=True)
+        index = lambda: _cli_seconds("index", str(src), "--index-dir", ix, "--model", str(model))
+        first, said = index()
+        files = sorted(source_files(src), key=lambda p: (p.stat().st_size, str(p)))
+        unchanged, _ = index()
+        edited = files[len(files) // 2]
+        with open(edited, "a") as f: f.write("\n")
+        one_edit, _ = index()
+        search = sorted(_cli_seconds("search", query, "--index-dir", ix, "--files-only")[0] for _ in range(3))[1]
+        snippets = CodeIndex.load(ix).items
+    return {"files": len(files), "snippets": len(snippets), "first index s": round(first, 2), "snippets/s": round(len(snippets) / first),
+            "unchanged s": round(unchanged, 2), "one edit s": round(one_edit, 2), "one edit / first": f"{one_edit / first:.0%}",
+            "file edited": edited.relative_to(src).as_posix(), "search s": round(search, 2)}
+
+# %% ../nbs/15_bench.ipynb #31312e99
+def bench_index(model=DEFAULT_MODEL, # an exported model folder
+                cache:str="data/cache", # the download cache
+               )->"pd.DataFrame":
+    "`time_index` on the packages of `INDEX_BENCH`, fetched into the cache."
+    import pandas as pd
+    got = fetch_all([s for s, _, _ in INDEX_BENCH], cache)
+    rows = {s.id: time_index(Path(got[s.id]["dir"])/root, model, query) for s, root, query in INDEX_BENCH if "error" not in got[s.id]}
+    return pd.DataFrame.from_dict(rows, orient="index")
+
 # %% ../nbs/15_bench.ipynb #15789055
 @dataclasses.dataclass
 class BenchConfig:
@@ -354,7 +396,7 @@ def _save_bench(df, name:str, title:str, column:str, out:Path):
     print(f"\n{title}\n{df.to_string()}\nwrote {out/f'bench_{name}.md'} and {out/'plots'/f'bench_{name}.png'}")
 
 def bench(cfg:BenchConfig):
-    "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors, the repository benchmark."
+    "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors, the repository benchmark, indexing and search time."
     out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir)/"unpacked"
     if unpacked.exists():
         _save_bench(bench_extraction([unpacked], cfg.files_per_lang), "data", "extraction speed, one process", "functions_per_s", out)
@@ -366,5 +408,6 @@ def bench(cfg:BenchConfig):
         bench_report(bench_export(out/"model-v1"), out)
         if cfg.ann_vectors: bench_ann(out/"model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out/"embeddings"), out_dir=str(out))
         repo_eval(RepoEvalConfig(model=str(out/"model-v1"), cache=cfg.cache_dir, cache_dir=str(out/"embeddings"), out_dir=str(out), required=False))
+        _save_bench(bench_index(out/"model-v1", cfg.cache_dir), "index", "codeembed index and search, wall seconds of each command", "one edit s", out)
     else: print(f"export and ANN-at-scale benchmarks skipped: no exported model in {out/'model-v1'} (run `codeembed export` first)")
 
