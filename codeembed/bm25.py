@@ -7,11 +7,13 @@ Docs: https://codeembed.github.io/codeembed/bm25.html.md"""
 # %% ../nbs/03a_bm25.ipynb #49376d4e
 from __future__ import annotations
 import functools, re
+from collections import Counter
 import numpy as np
 import Stemmer
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['code_tokens', 'BM25Index', 'bm25_scores']
+__all__ = ['K1', 'B', 'code_tokens', 'BM25Index', 'bm25_scores']
 
 # %% ../nbs/03a_bm25.ipynb #544a7e87
 _IDENT = re.compile(r"[A-Za-z0-9_]+")
@@ -38,24 +40,17 @@ def code_tokens(text:str, # a query or a piece of code
     return [t for word in _IDENT.findall(text) for t in _word_terms(word, stem)]
 
 # %% ../nbs/03a_bm25.ipynb #1af92605
+K1, B = 1.5, 0.75  # Lucene's BM25 constants, bm25s's defaults
+
 class BM25Index:
-    "BM25 scores of every term in every document (as `bm25s` computes them) in numpy arrays: scored, saved and loaded without `bm25s`."
+    "BM25 scores of every term in every document, in numpy arrays: built from term counts, scored, saved and loaded with numpy alone."
     def __init__(self, data:np.ndarray, indices:np.ndarray, indptr:np.ndarray, # term rows: documents and scores of term t at [indptr[t], indptr[t+1])
+                 tf:np.ndarray, # each entry's term frequency (to rebuild from)
                  num_docs:int, terms:list[str], # the documents; the terms, in row order
                  stem:bool=True, # whether the terms are stemmed (`code_tokens`): queries are tokenized the same way
                 ):
-        self.data, self.indices, self.indptr, self.num_docs, self.terms, self.stem = data, indices, indptr, int(num_docs), terms, bool(stem)
+        self.data, self.indices, self.indptr, self.tf, self.num_docs, self.terms, self.stem = data, indices, indptr, tf, int(num_docs), terms, bool(stem)
         self.vocab = {t: i for i, t in enumerate(terms)}
-
-    @classmethod
-    def build(cls, codes:list[str], stem:bool=True)->BM25Index:
-        "Index `codes` tokenized with `code_tokens` (an empty document keeps its slot)."
-        import bm25s
-        ix = bm25s.BM25()
-        ix.index([code_tokens(c, stem) or ["\0"] for c in codes], show_progress=False)
-        s, rows = ix.scores, len(ix.scores["indptr"]) - 1
-        terms = sorted((i, t) for t, i in ix.vocab_dict.items() if i < rows)  # bm25s adds '' past the last row
-        return cls(s["data"], s["indices"], s["indptr"], s["num_docs"], [t for _, t in terms], stem)
 
     def scores(self, queries:list[str])->np.ndarray: # (len(queries), num_docs) float32 BM25 scores
         "BM25 scores of every query against every document."
@@ -70,13 +65,57 @@ class BM25Index:
     def save(self, path):
         "Write the arrays and the terms to one `.npz` file (no pickle)."
         terms = np.frombuffer("\n".join(self.terms).encode(), np.uint8)  # terms are word characters (or the empty-document mark): no newline
-        np.savez(path, data=self.data, indices=self.indices, indptr=self.indptr, num_docs=self.num_docs, terms=terms, stem=self.stem)
+        np.savez(path, data=self.data, indices=self.indices, indptr=self.indptr, tf=self.tf, num_docs=self.num_docs, terms=terms, stem=self.stem)
 
     @classmethod
     def load(cls, path)->BM25Index:
         "Read a file written by `save`."
         with np.load(path, allow_pickle=False) as f:
-            return cls(f["data"], f["indices"], f["indptr"], f["num_docs"], bytes(f["terms"]).decode().split("\n"), f["stem"])
+            return cls(f["data"], f["indices"], f["indptr"], f["tf"], f["num_docs"], bytes(f["terms"]).decode().split("\n"), f["stem"])
+
+# %% ../nbs/03a_bm25.ipynb #e3ab9e95
+@patch(cls_method=True)
+def from_counts(cls:BM25Index, doc:np.ndarray, term:np.ndarray, tf:np.ndarray, # one entry per (document, term) with its frequency
+                terms:list[str], num_docs:int, stem:bool=True)->BM25Index:
+    "The index of term counts: unused terms dropped, BM25 scores as bm25s's `lucene` method computes them."
+    used = np.unique(term); new_id = np.full(len(terms), -1, np.int64); new_id[used] = np.arange(len(used))
+    term, terms = new_id[term], [terms[t] for t in used]
+    dl = np.bincount(doc, weights=tf, minlength=num_docs); df = np.bincount(term, minlength=len(terms))
+    idf = np.log(1 + (num_docs - df + 0.5) / (df + 0.5))
+    avgdl = dl.mean() if num_docs else 1.0  # every document has at least one term
+    score = idf[term] * tf / (K1 * (1 - B + B * dl[doc] / avgdl) + tf)
+    order = np.lexsort((doc, term))  # term rows, documents in order within each
+    indptr = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
+    return cls(score[order].astype(np.float32), doc[order].astype(np.int32), indptr, tf[order].astype(np.int32), num_docs, terms, stem)
+
+@patch
+def by_document(self:BM25Index)->tuple[np.ndarray, np.ndarray, np.ndarray]: # (ptr, term, tf): document d's entries at [ptr[d], ptr[d+1])
+    "The entries grouped by document instead of by term."
+    term = np.repeat(np.arange(len(self.terms)), np.diff(self.indptr))
+    order = np.argsort(self.indices, kind="stable")
+    return np.searchsorted(self.indices[order], np.arange(self.num_docs + 1)), term[order], self.tf[order]
+
+@patch(cls_method=True)
+def build(cls:BM25Index, codes:list[str], # the documents
+          stem:bool=True, # stem the terms (`code_tokens`)
+          previous:BM25Index|None=None, # an index of an earlier version of the collection, built with the same `stem`
+          reused=None, # each document's position in `previous`, -1 for a new one (tokenized)
+         )->BM25Index:
+    "Index `codes`; documents found in `previous` take their term counts from it instead of being tokenized again."
+    reused = np.full(len(codes), -1) if previous is None else np.asarray(reused, np.int64)
+    vocab = dict(previous.vocab) if previous is not None else {}
+    parts = []
+    if (keep := np.flatnonzero(reused >= 0)).size:
+        ptr, term, tf = previous.by_document()
+        starts, lens = ptr[reused[keep]], np.diff(ptr)[reused[keep]]
+        at = np.repeat(starts - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())  # each kept document's slice, in turn
+        parts.append((np.repeat(keep, lens), term[at], tf[at]))
+    new = [(i, Counter(code_tokens(codes[i], stem) or ["\0"])) for i in np.flatnonzero(reused < 0)]
+    if new:
+        parts.append((np.repeat([i for i, c in new], [len(c) for _, c in new]),
+                      np.array([vocab.setdefault(t, len(vocab)) for _, c in new for t in c]), np.array([n for _, c in new for n in c.values()])))
+    doc, term, tf = (np.concatenate(x) for x in zip(*parts)) if parts else (np.zeros(0, np.int64),) * 3
+    return cls.from_counts(doc, term, tf, list(vocab), len(codes), stem)
 
 # %% ../nbs/03a_bm25.ipynb #71b861a6
 def bm25_scores(queries:list[str], # search queries

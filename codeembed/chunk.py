@@ -158,7 +158,7 @@ def source_files(root, # folder to walk
             p = Path(d, name)
             if name.startswith(".") or not p.is_file(): continue
             if ignored(here, rel(name)): stats["ignored"] += 1; continue
-            real = p.resolve()
+            real = p.resolve() if p.is_symlink() else top/rel(name)  # the walk follows no folder link: only a file link leads elsewhere
             if not real.is_relative_to(top): stats["outside_links"] += 1; continue
             if real in by_target and not by_target[real].is_symlink(): continue  # indexed once, under the file's own path
             try:

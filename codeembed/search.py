@@ -145,6 +145,7 @@ class CodeIndex:
               search_params:str="", # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
               fusion:dict|None=None, # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: z-score, `DENSE_WEIGHT` and `SYMBOL_DENSE_WEIGHT`
               vectors:np.ndarray|None=None, # the texts' embeddings when already computed (e.g. cached); the encoder then embeds only queries
+              lexical:BM25Index|None=None, # the BM25 half when already built (e.g. updated from an earlier index)
               context:bool=True, # index each snippet under its path and scope (`index_text`), when its item has them
               rank:bool=True, # rerank each query's candidates (`rerank`) after fusion
               stem:bool=True, # stem BM25 terms (`code_tokens`)
@@ -153,7 +154,7 @@ class CodeIndex:
         _check_mode(mode)
         codes, items, bm25, dense, stats, encoder, path = list(codes), items or [{} for _ in codes], None, None, None, None, None
         texts = [index_text(c, it) for c, it in zip(codes, items)] if context else codes
-        if mode != "dense": bm25 = BM25Index.build(texts, stem)
+        if mode != "dense": bm25 = lexical or BM25Index.build(texts, stem)
         if mode != "bm25":
             if isinstance(model, (str, os.PathLike)):
                 path = resolve_model(str(model)); encoder, path = load_encoder(path), str(path.resolve())
@@ -385,11 +386,14 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
             new = file_snippets(p, rel, window)
             items += new; codes += [s.pop("code") for s in new]; reused += [-1] * len(new)
     if not items: raise ValueError(f"no text files to index under {folder}")
-    todo, x = [i for i, j in enumerate(reused) if j < 0], None
+    todo, x, lexical = [i for i, j in enumerate(reused) if j < 0], None, None
     if mode != "bm25":  # the vectors of a renamed file were embedded under its old path: close enough until the next rebuild
         fresh = iter(_embed(encoder, [index_text(codes[i], items[i]) for i in todo]))
         x = np.stack([vecs[j] if j >= 0 else next(fresh) for j in reused]).astype(np.float32)
-    idx = CodeIndex.build(codes, encoder, mode, items, vectors=x)
+    if mode != "dense":  # BM25 terms are counted again only for new snippets and for those whose path (part of their text) changed
+        same = [j if j >= 0 and old.items[j]["path"] == it["path"] else -1 for j, it in zip(reused, items)]
+        lexical = BM25Index.build([index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same)
+    idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical)
     idx.model = str(path.resolve()) if path else None
     idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {"files": digests, "folders": [str(f.resolve()) for f in folders]}
     idx.save(out)
