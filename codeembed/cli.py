@@ -62,6 +62,7 @@ COMMANDS = {"data": ("pipeline.data", "data.DataConfig", "build the corpus: pair
             "index": ("search.index", "search.IndexConfig", "index a folder's code (incrementally)"),
             "search": ("search.search", "search.SearchConfig", "search an index"),
             "mcp": ("mcp_server.serve_mcp", "mcp_server.McpConfig", "serve an index to coding agents over MCP (stdio)"),
+            "serve": ("serve.serve", "serve.ServeConfig", "an HTTP server: OpenAI-style embeddings, code search, a search page"),
             "pipeline": ("pipeline.pipeline", "pipeline.PipelineConfig", "every stage in order, then the report"),
             "bench": ("bench.bench", "bench.BenchConfig", "the benchmarks: speed, memory, quality")}
 POSITIONAL = {"search": "query", "index": "from_dir"}  # `codeembed search "how to ..."`, `codeembed index src/`
@@ -89,9 +90,12 @@ RULES = {  # field, or (config class, field) -> check returning what is wrong ('
                      "max_mb", "max_minutes", "train_minutes", "hard_minutes", "grad_cache_chunk", "eval_every", "eval_max_per_set", "threads",
                      "collapse_steps", "stop_at_step", "max_rows", "mine_rows", "refresh_every", "range_min", "warmup_steps", "weight_decay",
                      "hard_neg_weight", "relative_margin", "clip_grad", "ann_vectors", "n_base", "n_queries", "single", "latency_queries",
-                     "files_per_lang", "lines"], _at_least(0)),
+                     "files_per_lang", "lines", "max_wait_ms"], _at_least(0)),
     **dict.fromkeys(["max_steps", "train_max_steps", "hard_max_steps", "save_every", "keep_checkpoints", "log_every", "max_bad_steps",
-                     "min_frequency", "num_negatives", "range_max", "embed_batch_size", "k", "max_kb", "seq_len"], _at_least(1)),
+                     "min_frequency", "num_negatives", "range_max", "embed_batch_size", "k", "max_kb", "seq_len", "max_inputs",
+                     "max_request_tokens", "max_batch_tokens", "max_queue"], _at_least(1)),
+    "port": lambda v: "" if 0 < v < 65536 else "must be a port number, 1-65535",
+    "timeout_s": _above(0),
     "batch_size": _at_least(2),  # a batch of one pair has no in-batch negative: its loss is 0
     ("ExportConfig", "batch_size"): _at_least(1),  # there it is the benchmark's batch
     "vocab_size": _at_least(261),  # the 256 byte tokens and 5 special tokens come first

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools, json
 from pathlib import Path
 import numpy as np
-from .tokenizer import length_batches
+from .tokenizer import clip_chars, length_batches
 
 # %% auto #0
 __all__ = ['SLOW_FUSIONS', 'onnx_session', 'onnx_files', 'OnnxEncoder', 'onnx_scorer']
@@ -57,7 +57,7 @@ class OnnxEncoder:
         self.path, self.folder = onnx_files(path, quantized)
         pad = json.loads((self.folder/"tokenizer_config.json").read_text()).get("pad_token", "[PAD]")
         self.tokenizer = Tokenizer.from_file(str(self.folder/"tokenizer.json"))
-        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id(pad), pad_token=pad)
+        self.tokenizer.no_padding(); self.pad_id = self.tokenizer.token_to_id(pad)  # `embed_ids` pads each batch itself
         model = json.loads((self.folder/"codeembed.json").read_text())["model"]
         self.threads, self.batch_size, self.dim, self.max_len = threads, batch_size, model["out_dim"], max_len or model["max_len"]
 
@@ -66,16 +66,28 @@ class OnnxEncoder:
         "The ONNX Runtime session, opened on first use (an index that is up to date needs none)."
         return onnx_session(self.path, self.threads)
 
+    def tokenize(self, texts:list[str], # queries or code
+                 max_len:int|None=None, # truncate to this many tokens (default: the encoder's; never beyond the model's)
+                )->list[list[int]]: # token ids, special tokens included, not padded
+        "The ids the model sees for each text."
+        self.tokenizer.enable_truncation(min(max_len or self.max_len, self.max_len))
+        return [e.ids for e in self.tokenizer.encode_batch(clip_chars(texts, max_len or self.max_len))]
+
+    def embed_ids(self, ids:list[list[int]], # token ids from `tokenize`
+                 )->np.ndarray: # (len(ids), dim) float32 unit vectors
+        "One run of the graph on a batch, right-padded to its longest sequence."
+        n = max(map(len, ids))
+        feed = {"input_ids": np.full((len(ids), n), self.pad_id, np.int64), "attention_mask": np.zeros((len(ids), n), np.int64)}
+        for row, x in enumerate(ids): feed["input_ids"][row, :len(x)], feed["attention_mask"][row, :len(x)] = x, 1
+        return self.session.run(None, feed)[0]
+
     def encode(self, texts:list[str], # queries or code
                max_len:int|None=None, # truncate to this many tokens (default: the encoder's)
               )->np.ndarray: # (len(texts), dim) float32 unit vectors
         "Embed texts in batches sorted by length, so little of each batch is padding."
-        out, n = np.empty((len(texts), self.dim), np.float32), min(max_len or self.max_len, self.max_len)  # never beyond the position embeddings
-        self.tokenizer.enable_truncation(n)
-        for idx, batch in length_batches(texts, self.batch_size, n):
-            enc = self.tokenizer.encode_batch(batch)
-            feed = {"input_ids": np.array([e.ids for e in enc], np.int64), "attention_mask": np.array([e.attention_mask for e in enc], np.int64)}
-            out[idx] = self.session.run(None, feed)[0]
+        out = np.empty((len(texts), self.dim), np.float32)
+        for idx, batch in length_batches(texts, self.batch_size, min(max_len or self.max_len, self.max_len)):
+            out[idx] = self.embed_ids(self.tokenize(batch, max_len))
         return out
 
 # %% ../nbs/09a_inference.ipynb #833f0222
