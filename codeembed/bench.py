@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/bench.html.md"""
 
 # %% ../nbs/15_bench.ipynb #ee5f13f4
 from __future__ import annotations
-import dataclasses, json, os, shutil, subprocess, sys, tempfile, time
+import asyncio, contextlib, dataclasses, json, os, shutil, subprocess, sys, tempfile, time, warnings
 from collections import defaultdict
 from pathlib import Path
 import numpy as np
@@ -19,7 +19,9 @@ from .evaluate import load_eval_sets
 from .train import autocast_dtype, cpu_has_bf16, train_step
 from .evaluate import minilm_model
 from .export import export_onnx, quantize_int8
-from .inference import onnx_files, onnx_session
+from .inference import OnnxEncoder, onnx_files, onnx_session
+from .io import read_jsonl
+from .tokenizer import length_batches
 from .model import cached_encode
 from .chunk import TS_LANGS, file_snippets, source_files
 from .search import DEFAULT_MODEL, CodeIndex
@@ -30,7 +32,8 @@ from .fetch import Source, fetch_all
 # %% auto #0
 __all__ = ['INDEX_BENCH', 'bench_extraction', 'bench_loss', 'matmul_peak', 'train_flops_per_token', 'bench_train',
            'scale_snippets', 'bench_ann', 'bench_export', 'bench_goals', 'plot_bench_export', 'bench_report',
-           'bench_int8_presets', 'op_profile', 'time_index', 'bench_index', 'BenchConfig', 'bench']
+           'bench_int8_presets', 'op_profile', 'time_index', 'bench_index', 'run_async', 'serve_process', 'load_test',
+           'minilm_onnx', 'texts_per_s', 'bench_serve', 'BenchConfig', 'bench']
 
 # %% ../nbs/15_bench.ipynb #557e5979
 def bench_extraction(roots:list, # folders to sample source files from (e.g. `data/cache/unpacked`)
@@ -164,7 +167,6 @@ def bench_ann(model=DEFAULT_MODEL, # an exported model folder (with onnx/model.i
               cache_dir="artifacts/embeddings", out_dir="artifacts",
              )->"pd.DataFrame": # the sweep
     "The ANN sweep at `n` real code vectors embedded with the int8 ONNX encoder: table, Pareto plot and the fastest setting at recall@10 >= 0.95."
-    from codeembed.inference import OnnxEncoder
     codes, out = scale_snippets(n, data_dir, roots), Path(out_dir)
     encoders = {}
     for role, max_len in (("code", 128), ("query", 64)):
@@ -376,6 +378,110 @@ def bench_index(model=DEFAULT_MODEL, # an exported model folder
     rows = {s.id: time_index(Path(got[s.id]["dir"])/root, model, query) for s, root, query in INDEX_BENCH if "error" not in got[s.id]}
     return pd.DataFrame.from_dict(rows, orient="index")
 
+# %% ../nbs/15_bench.ipynb #9f740dc3
+def run_async(coro):
+    "Run a coroutine to its end in a thread of its own (so that it works under a running event loop too, e.g. a notebook)."
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool: return pool.submit(asyncio.run, coro).result()
+
+async def _load(url:str, bodies:list[list[str]], concurrency:int)->dict:
+    "Send every body as one /v1/embeddings request from `concurrency` clients at once; latencies and errors."
+    import httpx
+    todo, latencies, errors = iter(bodies), [], 0
+    async with httpx.AsyncClient(base_url=url, timeout=300, limits=httpx.Limits(max_connections=concurrency)) as client:
+        async def worker():
+            nonlocal errors
+            for body in todo:
+                t = time.perf_counter()
+                try: ok = (await client.post("/v1/embeddings", json={"input": body, "encoding_format": "base64"})).status_code == 200
+                except httpx.HTTPError: ok = False
+                latencies.append(time.perf_counter() - t); errors += not ok
+        t = time.perf_counter(); await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return dict(wall=time.perf_counter() - t, latencies=latencies, errors=errors)
+
+@contextlib.contextmanager
+def serve_process(model, port:int=0, *flags):
+    "`codeembed serve` in a process of its own for the block; yields its URL once /health answers."
+    import httpx, socket
+    if not port:
+        with socket.socket() as s: s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+    argv = ["serve", "--model", str(model), "--port", str(port), *flags]
+    proc = subprocess.Popen([sys.executable, "-c", f"from codeembed.cli import main; main({argv!r})"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            if proc.poll() is not None: raise RuntimeError(f"codeembed serve stopped: {proc.stderr.read().decode()[-2000:]}")
+            try: httpx.get(f"{url}/health", timeout=1).raise_for_status(); break
+            except httpx.HTTPError: time.sleep(0.1)
+        yield url
+    finally: proc.terminate(); proc.wait(30)
+
+def load_test(model, # an exported model folder
+              texts:list[str], # the texts sent, in order
+              per_request:int=8, # texts per request
+              concurrency=(1, 8, 32), # clients sending at once
+             )->"pd.DataFrame":
+    "Texts/s, requests/s, latency percentiles and errors of `codeembed serve` at each concurrency, the server in its own process."
+    import pandas as pd
+    bodies, rows = [texts[i:i + per_request] for i in range(0, len(texts), per_request)], []
+    with serve_process(model) as url:
+        run_async(_load(url, bodies[:concurrency[-1]], concurrency[-1]))  # warm-up: sessions, connections
+        for c in concurrency:
+            r = run_async(_load(url, bodies, c)); p50, p95, p99 = np.percentile(r["latencies"], [50, 95, 99]) * 1e3
+            rows.append({"system": "codeembed serve", "concurrency": c, "texts/s": len(texts) / r["wall"], "requests/s": len(bodies) / r["wall"],
+                         "p50 ms": p50, "p95 ms": p95, "p99 ms": p99, "errors": r["errors"]})
+    return pd.DataFrame(rows)
+
+# %% ../nbs/15_bench.ipynb #3a558099
+def minilm_onnx(out_dir, # where minilm.onnx and minilm.int8.onnx are written
+               )->tuple[Path, object]: # (the int8 graph, the tokenizer)
+    "all-MiniLM-L6-v2 as ONNX graphs with mean pooling and L2 inside (as ours), fp32 and int8, and its tokenizer."
+    from codeembed.model import mean_pool
+    st = minilm_model()
+    class Pooled(torch.nn.Module):
+        def __init__(self, bert): super().__init__(); self.bert = bert
+        def forward(self, input_ids, attention_mask):
+            return torch.nn.functional.normalize(mean_pool(self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state, attention_mask), dim=-1)
+    bert = st[0].auto_model.float().eval(); bert.set_attn_implementation("eager")
+    out, ids = Path(out_dir), torch.randint(5, 1000, (2, 16)); mask = torch.ones_like(ids); mask[1, 10:] = 0
+    out.mkdir(parents=True, exist_ok=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(Pooled(bert), (ids, mask), str(out/"minilm.onnx"), input_names=["input_ids", "attention_mask"], output_names=["embeddings"],
+                          dynamic_axes={"input_ids": {0: "b", 1: "t"}, "attention_mask": {0: "b", 1: "t"}, "embeddings": {0: "b"}}, opset_version=18, dynamo=False)
+    return quantize_int8(out/"minilm.onnx", out/"minilm.int8.onnx"), st.tokenizer
+
+def texts_per_s(encode, texts:list[str])->float:
+    "Texts embedded per second by `encode(texts)` (after one warm-up call on a few of them)."
+    encode(texts[:16]); t = time.perf_counter(); encode(texts)
+    return len(texts) / (time.perf_counter() - t)
+
+# %% ../nbs/15_bench.ipynb #fc8156e0
+def bench_serve(model=DEFAULT_MODEL, # an exported model folder
+                texts_file:str="data/public/eval_pairs.jsonl", # pairs whose code is sent
+                n:int=2048, # texts sent at each concurrency
+                per_request:int=8, concurrency=(1, 8, 32),
+               )->"pd.DataFrame":
+    "The load test next to in-process embedding of the same texts: `OnnxEncoder` int8 (the ceiling), MiniLM through sentence-transformers and as int8 ONNX."
+    import pandas as pd
+    if not Path(texts_file).exists(): raise FileNotFoundError(f"{texts_file} does not exist: `codeembed data` writes it (or pass --texts-file)")
+    texts = [r["positive"] for r in _seeded_order(list(read_jsonl(texts_file)), 0, key=lambda r: r["positive"])[:n]]
+    df = load_test(model, texts, per_request, concurrency)
+    ours = OnnxEncoder(model, quantized=True)
+    rows = [("codeembed OnnxEncoder int8, in-process", texts_per_s(ours.encode, texts))]
+    with quiet_transformers(): st = minilm_model()
+    rows.append(("all-MiniLM-L6-v2, sentence-transformers", texts_per_s(lambda t: st.encode(t, batch_size=64), texts)))
+    with tempfile.TemporaryDirectory() as d:
+        graph, tok = minilm_onnx(d); sess = onnx_session(graph)
+        def minilm_int8(batch_texts):
+            for _, b in length_batches(batch_texts, 64, 256):
+                x = tok(b, padding=True, truncation=True, max_length=256, return_tensors="np")
+                sess.run(None, {k: x[k].astype(np.int64) for k in ("input_ids", "attention_mask")})
+        rows.append(("all-MiniLM-L6-v2, int8 ONNX Runtime", texts_per_s(minilm_int8, texts)))
+    inproc = pd.DataFrame([{"system": s, "texts/s": v} for s, v in rows])
+    df["share of in-process"] = df["texts/s"] / rows[0][1]; df["x MiniLM (s-t)"] = df["texts/s"] / rows[1][1]; df["x MiniLM int8"] = df["texts/s"] / rows[2][1]
+    return pd.concat([df, inproc], ignore_index=True)
+
 # %% ../nbs/15_bench.ipynb #15789055
 @dataclasses.dataclass
 class BenchConfig:
@@ -385,6 +491,8 @@ class BenchConfig:
     loss_batches:list = dataclasses.field(default_factory=lambda: [32, 256, 1024])  # batch sizes of the loss benchmark
     out_dir:str = "artifacts"  # where bench_*.md and plots/bench_*.png are written
     ann_vectors:int = 1_000_000  # vectors of the ANN scaling run (0: skip it)
+    what:str = ""  # which benchmark: 'serve' (the load test of `codeembed serve`), or '' for all of them
+    texts_file:str = "data/public/eval_pairs.jsonl"  # serve: pairs whose code is sent to the server
 
 def _save_bench(df, name:str, title:str, column:str, out:Path):
     "Write a benchmark table as Markdown and a bar plot of one column."
@@ -398,6 +506,10 @@ def _save_bench(df, name:str, title:str, column:str, out:Path):
 def bench(cfg:BenchConfig):
     "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors, the repository benchmark, indexing and search time."
     out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir)/"unpacked"
+    if cfg.what not in ("", "serve"): raise ValueError(f"no benchmark called {cfg.what!r}: `codeembed bench` runs them all, `codeembed bench serve` the load test")
+    serve_table = lambda: _save_bench(bench_serve(out/"model-v1", cfg.texts_file).set_index(["system", "concurrency"]), "serve",
+                                      "codeembed serve under load, and in-process embedding of the same texts", "texts/s", out)
+    if cfg.what == "serve": return serve_table()
     if unpacked.exists():
         _save_bench(bench_extraction([unpacked], cfg.files_per_lang), "data", "extraction speed, one process", "functions_per_s", out)
     else: print(f"extraction benchmark skipped: nothing unpacked under {unpacked} (run `codeembed data` first)")
@@ -409,5 +521,6 @@ def bench(cfg:BenchConfig):
         if cfg.ann_vectors: bench_ann(out/"model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out/"embeddings"), out_dir=str(out))
         repo_eval(RepoEvalConfig(model=str(out/"model-v1"), cache=cfg.cache_dir, cache_dir=str(out/"embeddings"), out_dir=str(out), required=False))
         _save_bench(bench_index(out/"model-v1", cfg.cache_dir), "index", "codeembed index and search, wall seconds of each command", "one edit s", out)
+        serve_table()
     else: print(f"export and ANN-at-scale benchmarks skipped: no exported model in {out/'model-v1'} (run `codeembed export` first)")
 

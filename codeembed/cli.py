@@ -65,7 +65,7 @@ COMMANDS = {"data": ("pipeline.data", "data.DataConfig", "build the corpus: pair
             "serve": ("serve.serve", "serve.ServeConfig", "an HTTP server: OpenAI-style embeddings, code search, a search page"),
             "pipeline": ("pipeline.pipeline", "pipeline.PipelineConfig", "every stage in order, then the report"),
             "bench": ("bench.bench", "bench.BenchConfig", "the benchmarks: speed, memory, quality")}
-POSITIONAL = {"search": "query", "index": "from_dir"}  # `codeembed search "how to ..."`, `codeembed index src/`
+POSITIONAL = {"search": "query", "index": "from_dir", "bench": "what"}  # `codeembed search "how to ..."`, `codeembed index src/`, `codeembed bench serve`
 
 def _attr(ref:str):
     "The object `module.name` names inside codeembed, its module imported now."
