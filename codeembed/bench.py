@@ -418,7 +418,7 @@ def serve_process(model, port:int=0, *flags):
 
 def load_test(model, # an exported model folder
               texts:list[str], # the texts sent, in order
-              per_request:int=8, # texts per request
+              per_request:int=32, # texts per request (bulk clients send chunks: LangChain's OpenAIEmbeddings up to 1,000 texts)
               concurrency=(1, 8, 32), # clients sending at once
              )->"pd.DataFrame":
     "Texts/s, requests/s, latency percentiles and errors of `codeembed serve` at each concurrency, the server in its own process."
@@ -460,7 +460,7 @@ def texts_per_s(encode, texts:list[str])->float:
 def bench_serve(model=DEFAULT_MODEL, # an exported model folder
                 texts_file:str="data/public/eval_pairs.jsonl", # pairs whose code is sent
                 n:int=2048, # texts sent at each concurrency
-                per_request:int=8, concurrency=(1, 8, 32),
+                per_request:int=32, concurrency=(1, 8, 32),
                )->"pd.DataFrame":
     "The load test next to in-process embedding of the same texts: `OnnxEncoder` int8 (the ceiling), MiniLM through sentence-transformers and as int8 ONNX."
     import pandas as pd

@@ -21,7 +21,7 @@ from .tokenizer import clip_chars
 
 # %% auto #0
 __all__ = ['SEARCH_PAGE', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError', 'EmbeddingRequest', 'SearchRequest',
-           'vector_payload', 'too_long', 'trained_dims', 'highlighted', 'make_app', 'running', 'serve']
+           'vector_payload', 'Metered', 'too_long', 'trained_dims', 'highlighted', 'make_app', 'running', 'serve']
 
 # %% ../nbs/17a_serve.ipynb #05dc54dd
 class QueueFull(Exception):
@@ -123,6 +123,22 @@ def vector_payload(v:np.ndarray, encoding_format:str):
     return base64.b64encode(v.astype("<f4").tobytes()).decode() if encoding_format == "base64" else v.tolist()
 
 # %% ../nbs/17a_serve.ipynb #aa2d9120
+class Metered:
+    "ASGI middleware counting requests by path and status, and timing them (a plain ASGI wrapper: Starlette's `BaseHTTPMiddleware` took a quarter of a small request's time)."
+    PATHS = ("/v1/embeddings", "/search", "/health", "/metrics", "/")
+    def __init__(self, app, metrics:dict): self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http": return await self.app(scope, receive, send)
+        t, status = time.perf_counter(), [500]
+        async def send_and_note(message):
+            if message["type"] == "http.response.start": status[0] = message["status"]
+            await send(message)
+        try: await self.app(scope, receive, send_and_note)
+        finally:
+            path = scope["path"] if scope["path"] in self.PATHS else "other"
+            self.metrics["requests"].labels(path, str(status[0])).inc(); self.metrics["latency"].labels(path).observe(time.perf_counter() - t)
+
 def _metrics():
     "The server's Prometheus metrics, in their own registry."
     from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -278,12 +294,7 @@ def make_app(cfg:ServeConfig, # the settings
     async def bad_request(request, e):  # malformed JSON or a field of the wrong type: say which
         return error(400, "; ".join(f"{'.'.join(map(str, x['loc'][1:])) or 'body'}: {x['msg']}" for x in e.errors()))
 
-    @app.middleware("http")
-    async def count(request, call_next):
-        t, response = time.perf_counter(), await call_next(request)
-        path = request.url.path if request.url.path in ("/v1/embeddings", "/search", "/health", "/metrics", "/") else "other"
-        metrics["requests"].labels(path, str(response.status_code)).inc(); metrics["latency"].labels(path).observe(time.perf_counter() - t)
-        return response
+    app.add_middleware(Metered, metrics=metrics)
 
     _embeddings_route(app, cfg, encoder, batcher, metrics, name)
     _search_route(app, cfg, index, batcher)
