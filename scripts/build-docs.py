@@ -57,7 +57,8 @@ def main():
     shutil.rmtree(stage, ignore_errors=True)
     (stage/"docs").mkdir(parents=True)
     pages = sorted(p for p in nbs.glob("*.ipynb"))
-    for p in pages: (stage/"docs"/p.name).write_text(json.dumps(for_readers(json.loads(p.read_text()))))
+    for p in pages:  # the README's links to nbs/images/ point to the site's images/
+        (stage/"docs"/p.name).write_text(json.dumps(for_readers(json.loads(p.read_text()))).replace("](nbs/images/", "](images/"))
     if (nbs/"images").exists(): shutil.copytree(nbs/"images", stage/"docs"/"images")  # pictures the notebooks link to
     (stage/"docs"/"extra.css").write_text(".md-grid { max-width: 1600px; }\n")  # notebook code is wide
     title = lambda p: next((l.lstrip("# ").strip() for c in json.loads(p.read_text())["cells"] if c["cell_type"] == "markdown"
