@@ -13,7 +13,7 @@ import Stemmer
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['K1', 'B', 'code_tokens', 'BM25Index', 'bm25_scores']
+__all__ = ['STOPWORDS', 'K1', 'B', 'code_tokens', 'BM25Index', 'bm25_scores']
 
 # %% ../nbs/03a_bm25.ipynb #544a7e87
 _IDENT = re.compile(r"[A-Za-z0-9_]+")
@@ -21,15 +21,15 @@ _IDENT_PARTS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=
 
 _STEMMER = Stemmer.Stemmer("english")
 
-@functools.cache
-def _stopwords()->frozenset:
-    from bm25s.stopwords import STOPWORDS_EN
-    return frozenset(STOPWORDS_EN)
+# Lucene's English stop set, as `bm25s.stopwords.STOPWORDS_EN` has it (checked below): importing bm25s for it would import
+# SciPy, a quarter of a second of every search
+STOPWORDS = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then there these "
+                      "they this to was will with".split())
 
 @functools.lru_cache(maxsize=1 << 18)
 def _word_terms(word:str, stem:bool)->tuple[str, ...]:
     "The terms of one identifier, cached: code repeats its identifiers, and re-indexing a folder tokenizes them all again."
-    stop, parts = _stopwords(), [p.lower() for p in _IDENT_PARTS.split(word) if p]
+    stop, parts = STOPWORDS, [p.lower() for p in _IDENT_PARTS.split(word) if p]
     terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts] + ([word.lower().strip("_")] if len(parts) > 1 else [])
     return tuple(t for t in terms if len(t) > 1 and t not in stop)  # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
 
