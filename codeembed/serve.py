@@ -103,7 +103,7 @@ class ApiError(Exception):
 
 class EmbeddingRequest(BaseModel):
     "The body of POST /v1/embeddings (OpenAI's fields; `user` is accepted and ignored)."
-    input: str | list[str]
+    input: str | list[str] | list[int] | list[list[int]]
     model: str | None = None
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = Field(None, ge=1)
@@ -183,6 +183,8 @@ def _embeddings_route(app, cfg:ServeConfig, encoder, batcher:Batcher, metrics:di
     async def embeddings(req:EmbeddingRequest):
         texts = [req.input] if isinstance(req.input, str) else req.input
         if not texts: raise ApiError(400, "input is empty: send a string or a list of strings")
+        if not isinstance(texts[0], str):  # OpenAI's API also takes token ids, of OpenAI's tokenizer: meaningless to this model
+            raise ApiError(400, "input as token ids is not supported: send strings (LangChain: OpenAIEmbeddings(check_embedding_ctx_length=False))")
         if len(texts) > cfg.max_inputs: raise ApiError(413, f"{len(texts)} inputs in one request; at most {cfg.max_inputs} (--max-inputs)")
         if req.dimensions and req.dimensions not in dims:
             raise ApiError(400, f"dimensions={req.dimensions}: this model serves {sorted(dims)} (the Matryoshka cuts it was trained for)")
