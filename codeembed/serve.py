@@ -64,11 +64,14 @@ class Batcher:
         "The worker: forever, wait for texts, then embed a batch."
         self.ready, loop = asyncio.Event(), asyncio.get_running_loop()
         while True:
-            await self.ready.wait(); await asyncio.sleep(self.wait)
-            self.queue = [q for q in self.queue if not q[1].done()]
+            await self.ready.wait()
+            if self.queue and max(len(q[0]) for q in self.queue) * len(self.queue) < self.budget:
+                await asyncio.sleep(self.wait)  # room left in a batch: wait for company
+            self.queue = [q for q in self.queue if not q[1].done()]  # requests cancelled meanwhile
             if not self.queue: self.ready.clear(); continue
             take = pick_batch([len(q[0]) for q in self.queue], self.budget)
-            batch, self.queue = [self.queue[i] for i in take], [q for i, q in enumerate(self.queue) if i not in set(take)]
+            batch, taken = [self.queue[i] for i in take], set(take)
+            self.queue = [q for i, q in enumerate(self.queue) if i not in taken]
             try: vecs = await loop.run_in_executor(self.pool, self.encoder.embed_ids, [q[0] for q in batch])
             except Exception as e:  # the requests of this batch fail; the worker goes on
                 for _, f, _ in batch:
