@@ -78,38 +78,32 @@ class BM25Index:
 def from_counts(cls:BM25Index, doc:np.ndarray, term:np.ndarray, tf:np.ndarray, # one entry per (document, term) with its frequency
                 terms:list[str], num_docs:int, stem:bool=True)->BM25Index:
     "The index of term counts: unused terms dropped, BM25 scores as bm25s's `lucene` method computes them."
-    used = np.unique(term); new_id = np.full(len(terms), -1, np.int64); new_id[used] = np.arange(len(used))
+    used = np.flatnonzero(np.bincount(term, minlength=len(terms))); new_id = np.full(len(terms), -1, np.int64); new_id[used] = np.arange(len(used))
     term, terms = new_id[term], [terms[t] for t in used]
     dl = np.bincount(doc, weights=tf, minlength=num_docs); df = np.bincount(term, minlength=len(terms))
     idf = np.log(1 + (num_docs - df + 0.5) / (df + 0.5))
     avgdl = dl.mean() if num_docs else 1.0  # every document has at least one term
     score = idf[term] * tf / (K1 * (1 - B + B * dl[doc] / avgdl) + tf)
-    order = np.lexsort((doc, term))  # term rows, documents in order within each
+    order = np.argsort(term * max(num_docs, 1) + doc)  # term rows, documents in order within each (one key: 20x as fast as lexsort)
     indptr = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
     return cls(score[order].astype(np.float32), doc[order].astype(np.int32), indptr, tf[order].astype(np.int32), num_docs, terms, stem)
-
-@patch
-def by_document(self:BM25Index)->tuple[np.ndarray, np.ndarray, np.ndarray]: # (ptr, term, tf): document d's entries at [ptr[d], ptr[d+1])
-    "The entries grouped by document instead of by term."
-    term = np.repeat(np.arange(len(self.terms)), np.diff(self.indptr))
-    order = np.argsort(self.indices, kind="stable")
-    return np.searchsorted(self.indices[order], np.arange(self.num_docs + 1)), term[order], self.tf[order]
 
 @patch(cls_method=True)
 def build(cls:BM25Index, codes:list[str], # the documents
           stem:bool=True, # stem the terms (`code_tokens`)
           previous:BM25Index|None=None, # an index of an earlier version of the collection, built with the same `stem`
-          reused=None, # each document's position in `previous`, -1 for a new one (tokenized)
+          reused=None, # each document's position in `previous`, -1 for a new one (tokenized; so is a second use of one position)
          )->BM25Index:
     "Index `codes`; documents found in `previous` take their term counts from it instead of being tokenized again."
-    reused = np.full(len(codes), -1) if previous is None else np.asarray(reused, np.int64)
+    reused = np.full(len(codes), -1) if previous is None else np.array(reused, np.int64)
+    again = np.ones(len(reused), bool); again[np.unique(reused, return_index=True)[1]] = False; reused[again] = -1
     vocab = dict(previous.vocab) if previous is not None else {}
     parts = []
-    if (keep := np.flatnonzero(reused >= 0)).size:
-        ptr, term, tf = previous.by_document()
-        starts, lens = ptr[reused[keep]], np.diff(ptr)[reused[keep]]
-        at = np.repeat(starts - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())  # each kept document's slice, in turn
-        parts.append((np.repeat(keep, lens), term[at], tf[at]))
+    if (keep := np.flatnonzero(reused >= 0)).size:  # the kept entries, still in term order: no sort of the whole index
+        new_doc = np.full(previous.num_docs, -1); new_doc[reused[keep]] = keep
+        doc = new_doc[previous.indices]; kept = doc >= 0
+        term = np.repeat(np.arange(len(previous.terms)), np.diff(previous.indptr))
+        parts.append((doc[kept], term[kept], previous.tf[kept]))
     new = [(i, Counter(code_tokens(codes[i], stem) or ["\0"])) for i in np.flatnonzero(reused < 0)]
     if new:
         parts.append((np.repeat([i for i, c in new], [len(c) for _, c in new]),

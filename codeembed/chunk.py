@@ -113,12 +113,16 @@ def index_text(code:str, # a snippet's code
 SKIP_DIRS = {"node_modules", "__pycache__", "site-packages"}
 IGNORE_FILES = (".gitignore", ".codeembedignore")  # read in every folder; the second's rules come last, so they win
 
-def _ignore_spec(folder:Path)->GitIgnoreSpec|None:
+def _ignore_spec(folder:str, # a folder
+                 names, # the names of its files (the walk has them: no failed open per folder)
+                )->GitIgnoreSpec|None:
     "The rules of a folder's ignore files, or None when it has none."
     lines = []
     for name in IGNORE_FILES:
-        try: lines += (folder/name).read_text(errors="replace").splitlines()
-        except OSError: pass  # no such file (or unreadable: then as if absent)
+        if name not in names: continue
+        try:
+            with open(os.path.join(folder, name), errors="replace") as f: lines += f.read().splitlines()
+        except OSError: pass  # unreadable: as if absent
     return GitIgnoreSpec.from_lines(lines) if lines else None
 
 def ignored(rules:list[tuple[str, GitIgnoreSpec]], # (folder relative to the root, its rules), shallow to deep
@@ -134,27 +138,28 @@ def ignored(rules:list[tuple[str, GitIgnoreSpec]], # (folder relative to the roo
 
 def _skip_dir(d:str, name:str)->bool:
     "Hidden folders, virtual environments, dependency folders and codeembed's own outputs (an index inside the tree)."
-    return name.startswith(".") or name in SKIP_DIRS or Path(d, name, "pyvenv.cfg").exists() or Path(d, name, MARKER).exists()
+    return name.startswith(".") or name in SKIP_DIRS or any(os.path.exists(os.path.join(d, name, f)) for f in ("pyvenv.cfg", MARKER))
 
 def source_files(root, # folder to walk
                  max_bytes:int=1_000_000, # skip larger files
                  stats:dict|None=None, # counts what it skipped: "ignored", "outside_links", "unreadable", and the `file_verdict` reasons
                  skip_vendored:bool=True, # skip vendored, generated and minified files
+                 known:dict|None=None, # [size, mtime_ns] of files kept by an earlier walk, by relative path: such a file is kept unread
                 )->list[Path]: # text files under `root`, sorted
     "The text files of a folder worth indexing; the walk never leaves `root` (folder symlinks are not followed, file symlinks only to inside targets)."
-    top, by_target, rules = str(Path(root).resolve()), {}, {}
+    top, start, by_target, rules, known = str(Path(root).resolve()), os.path.normpath(root), {}, {}, known or {}
+    below = len(os.path.join(start, ""))  # a folder's path is `start` + os.sep + its path below it
     stats = {} if stats is None else stats
     for key in ("ignored", "outside_links", "unreadable"): stats.setdefault(key, 0)
-    for d, dirs, files in os.walk(root):
-        rel_dir = Path(d).relative_to(root).as_posix()
-        rel_dir = "" if rel_dir == "." else rel_dir
-        here = rules.get(rel_dir, []) + ([(rel_dir, spec)] if (spec := _ignore_spec(Path(d))) else [])
+    for d, dirs, files in os.walk(start):  # paths as strings: pathlib objects for every file were a third of the walk's time
+        rel_dir = d[below:].replace(os.sep, "/") if d != start else ""
+        here = rules.get(rel_dir, []) + ([(rel_dir, spec)] if (spec := _ignore_spec(d, files)) else [])
         rel = lambda name: f"{rel_dir}/{name}" if rel_dir else name
         kept = sorted(x for x in dirs if not _skip_dir(d, x))
         dirs[:] = [x for x in kept if not ignored(here, rel(x), True)]
         stats["ignored"] += len(kept) - len(dirs)
         rules.update({rel(x): here for x in dirs})
-        for name in sorted(files):  # paths as strings here: pathlib objects for every file were a third of the walk's time
+        for name in sorted(files):
             p = os.path.join(d, name)
             if name.startswith(".") or not os.path.isfile(p): continue
             if ignored(here, rel(name)): stats["ignored"] += 1; continue
@@ -162,7 +167,9 @@ def source_files(root, # folder to walk
             if real != top and not real.startswith(top + os.sep): stats["outside_links"] += 1; continue
             if real in by_target and not os.path.islink(by_target[real]): continue  # indexed once, under the file's own path
             try:
-                if os.path.getsize(p) > max_bytes: continue
+                st = os.stat(p)
+                if st.st_size > max_bytes: continue
+                if known.get(rel(name)) == [st.st_size, st.st_mtime_ns]: by_target[real] = p; continue  # kept before, untouched since
                 with open(p, "rb") as f: head = f.read(8192)
             except OSError: stats["unreadable"] += 1; continue  # no permission, or gone since the walk listed it
             if b"\0" in head: continue

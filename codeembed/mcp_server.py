@@ -34,7 +34,7 @@ class IndexServer:
         "Bring the index up to date with its folders (changed files only), with the settings it was built with."
         m = self.idx.meta
         folders = [Path(f) for f in m["folders"]]
-        if folder_files(folders, m["max_bytes"], m["skip_vendored"])[2] != m["files"]:  # nothing changed: hashing is all it costs
+        if folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m)[2] != m["files"]:  # nothing changed: a walk is all it costs
             with contextlib.redirect_stdout(sys.stderr):  # stdout carries the protocol
                 self.idx = index_dir(folders, self.dir, self.idx.model or "", self.idx.mode, m["max_bytes"], m["window"], m["skip_vendored"])
         return self.idx

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
 from pathspec import GitIgnoreSpec
-from .io import atomic_dir, check_replaceable, file_digest, read_jsonl, write_jsonl
+from .io import atomic_dir, check_replaceable, file_digest
 from .chunk import MERGE_LINES, file_snippets, index_text, location, source_files
 from .ranking import query_kind, rerank
 from .bm25 import BM25Index
@@ -22,7 +22,7 @@ from .data import LANGUAGES
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'FALLBACK_MODEL', 'DENSE_WEIGHT', 'SYMBOL_DENSE_WEIGHT', 'MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN',
-           'INDEX_VERSION', 'SKIPPED', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params',
+           'INDEX_VERSION', 'RACY_NS', 'SKIPPED', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params',
            'index_bytes', 'zscores', 'rrf', 'top_by_score', 'Hit', 'CodeIndex', 'faiss_threads', 'matching',
            'folder_files', 'index_dir', 'hit_record', 'shown_lines', 'print_hits', 'search_index', 'IndexConfig',
            'index', 'SearchConfig', 'search']
@@ -153,7 +153,7 @@ class CodeIndex:
         "Embed and index `codes`."
         _check_mode(mode)
         codes, items, bm25, dense, stats, encoder, path = list(codes), items or [{} for _ in codes], None, None, None, None, None
-        texts = [index_text(c, it) for c, it in zip(codes, items)] if context else codes
+        texts = [index_text(c, it) for c, it in zip(codes, items)] if context and (lexical is None or vectors is None) else codes  # else unused
         if mode != "dense": bm25 = lexical or BM25Index.build(texts, stem)
         if mode != "bm25":
             if isinstance(model, (str, os.PathLike)):
@@ -267,7 +267,7 @@ def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
     return out[0] if single else out
 
 # %% ../nbs/12_search.ipynb #667826b7
-INDEX_VERSION = 3  # 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place; 3: `bm25.npz`, read without bm25s
+INDEX_VERSION = 4  # 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place; 3: `bm25.npz`, read without bm25s; 4: `codes.txt`
 
 @patch
 def save(self:CodeIndex, path, # the index folder to (re)write
@@ -277,7 +277,9 @@ def save(self:CodeIndex, path, # the index folder to (re)write
     def write(d):
         d = Path(d)
         (d/"meta.json").write_text(json.dumps(dict(version=INDEX_VERSION, mode=self.mode, model=self.model, n=len(self)) | self.meta, indent=1))
-        write_jsonl(d/"snippets.jsonl", ({"code": c, **it} for c, it in zip(self.codes, self.items)))
+        (d/"items.json").write_text(json.dumps(self.items, ensure_ascii=False), encoding="utf-8")
+        (d/"codes.txt").write_text("".join(self.codes), encoding="utf-8", newline="")
+        np.save(d/"codes.npy", np.cumsum([0, *map(len, self.codes)]))  # character offsets
         if self.dense is not None: faiss.write_index(self.dense, str(d/"dense.faiss")); np.save(d/"dense_stats.npy", self.stats)
         if self.bm25 is not None: self.bm25.save(d/"bm25.npz")
     return atomic_dir(path, write, kind="index")
@@ -292,17 +294,20 @@ def load(cls:CodeIndex, path, # a folder written by `save`
     if not (path/"meta.json").exists(): raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
     broken = lambda what: ValueError(f"the index at {path} is damaged: {what}; rebuild it with `codeembed index`")
     try:
-        meta, rows, dense, stats, bm25 = json.loads((path/"meta.json").read_text()), list(read_jsonl(path/"snippets.jsonl")), None, None, None
+        meta, items, dense, stats, bm25 = json.loads((path/"meta.json").read_text()), json.loads((path/"items.json").read_text(encoding="utf-8")), None, None, None
+        with open(path/"codes.txt", encoding="utf-8", newline="") as f: text, at = f.read(), np.load(path/"codes.npy").tolist()
+        codes = [text[a:b] for a, b in zip(at, at[1:])]
         if (path/"dense.faiss").exists(): dense, stats = faiss.read_index(str(path/"dense.faiss")), np.load(path/"dense_stats.npy")
         if (path/"bm25.npz").exists(): bm25 = BM25Index.load(path/"bm25.npz")
     except Exception as e: raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and numpy raise what they like
     if meta.get("version", 1) != INDEX_VERSION:
         raise ValueError(f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, this one reads {INDEX_VERSION}): rebuild it with `codeembed index`")
-    counts = {"meta.json": meta.get("n"), "snippets.jsonl": len(rows), "dense.faiss": dense and dense.ntotal, "bm25": bm25 and bm25.num_docs}
+    counts = {"meta.json": meta.get("n"), "items.json": len(items), "codes.npy": len(codes), "dense.faiss": dense and dense.ntotal, "bm25": bm25 and bm25.num_docs}
     if len({n for n in counts.values() if n is not None}) > 1: raise broken("its parts hold different numbers of snippets (" + ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None) + ")")
     if dense is not None: set_search_params(dense, meta.get("search_params", ""))
     encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model
-    return cls([r.pop("code") for r in rows], rows, meta.pop("mode"), bm25, dense, stats, encoder,
+    if at and at[-1] != len(text): raise broken(f"codes.txt holds {len(text):,} characters where codes.npy says {at[-1]:,}")
+    return cls(codes, items, meta.pop("mode"), bm25, dense, stats, encoder,
                str(model) if model is not None and encoder is None else meta.pop("model"), meta)
 
 # %% ../nbs/12_search.ipynb #ca67b4d1
@@ -321,15 +326,21 @@ def matching(items:list[dict], # the index's snippets (`CodeIndex.items`)
                      and not exc.match_file(it.get("path", "")) for it in items], bool)
 
 # %% ../nbs/12_search.ipynb #1016efe8
-def _previous(out, # the index folder
-              settings:dict, # what the new index is built with; any difference means a rebuild
-             )->tuple: # (the index to update, its vectors) or (None, None), and why not
-    "The index already at `out` with its vectors, when it was built the same way and can be updated."
-    if not (Path(out)/"meta.json").exists(): return None, None, ""
+def _previous_meta(out, # the index folder
+                   settings:dict, # what the new index is built with; any difference means a rebuild
+                  )->tuple[dict|None, str]: # the saved `meta.json` (None: build anew), and why not
+    "What the index already at `out` says of itself, when it was built the same way and can be updated."
+    try: meta = json.loads((Path(out)/"meta.json").read_text())
+    except FileNotFoundError: return None, ""
+    except (OSError, ValueError) as e: return None, f"its meta.json cannot be read ({type(e).__name__})"
+    if meta.get("version") != INDEX_VERSION: return None, f"it was written by another version of codeembed (index version {meta.get('version', 1)})"
+    if differ := [k for k, v in settings.items() if meta.get(k) != v]: return None, f"it was built with other settings ({', '.join(differ)})"
+    return meta, ""
+
+def _previous(out)->tuple: # (the index, its vectors or None) or (None, None), and why not
+    "The index at `out`, to update, with its vectors."
     try: old = CodeIndex.load(out)
     except (ValueError, FileNotFoundError) as e: return None, None, str(e)
-    if differ := [k for k, v in settings.items() if (old.mode if k == "mode" else old.meta.get(k)) != v]:
-        return None, None, f"it was built with other settings ({', '.join(differ)})"
     try: return old, old.dense.reconstruct_n(0, len(old)) if old.dense is not None else None, ""
     except RuntimeError: return None, None, "its dense index cannot give its vectors back"
 
@@ -339,17 +350,35 @@ def _embed(encoder, texts:list[str], block:int=512)->np.ndarray:
     return np.concatenate([encoder.encode(texts[i:i + block]) for i in tqdm(range(0, len(texts), block), desc="embedding",
                                                                              unit="block", disable=len(texts) <= block)] or [np.zeros((0, 1))])
 
-def folder_files(folder, # a folder, or a list of folders
-                 max_bytes:int=1_000_000, skip_vendored:bool=True, # `source_files`'s limits
-                 stats:dict|None=None, # `source_files`'s counts of what it skipped
-                )->tuple[Path, dict[str, Path], dict[str, str]]: # the root (the folders' common parent); the files and their content hashes, by path relative to it
-    "The files `codeembed index` indexes under one or several folders, with their content hashes."
+RACY_NS = 2_000_000_000  # a file modified this recently may change again within one tick of the file system's clock
+
+def _folders(folder)->tuple[list[Path], Path]:
+    "The folders to index (one or a list) and their common parent, the root their paths are relative to."
     folders = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])]
     for f in folders:
         if not f.is_dir(): raise NotADirectoryError(f"{f} is not a folder")
-    root = folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders]))
-    files = {p.relative_to(root).as_posix(): p for f in folders for p in source_files(f.resolve() if len(folders) > 1 else f, max_bytes, stats, skip_vendored)}
-    return root, files, {rel: file_digest(p) for rel, p in files.items()}
+    return folders, folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders]))
+
+def folder_files(folder, # a folder, or a list of folders
+                 max_bytes:int=1_000_000, skip_vendored:bool=True, # `source_files`'s limits
+                 stats:dict|None=None, # `source_files`'s counts of what it skipped
+                 known:dict|None=None, # an earlier index's meta: a file of the same size and modification time as it recorded is not read
+                )->tuple[Path, dict[str, Path], dict[str, str], dict[str, list]]: # the root (the folders' common parent); by path relative to it: the files, their content hashes and [size, mtime_ns]
+    "The files `codeembed index` indexes under one or several folders, with their content hashes."
+    folders, root = _folders(folder)
+    hashes, stamps_before, now = (known or {}).get("files", {}), (known or {}).get("stamps", {}), time.time_ns()
+    files, digests, stamps = {}, {}, {}
+    for f in folders:
+        base = f.resolve() if len(folders) > 1 else f
+        prefix = (base.relative_to(root).as_posix() + "/").removeprefix("./")
+        mine = {k[len(prefix):]: v for k, v in stamps_before.items() if k.startswith(prefix)}
+        cut = len(os.path.join(base, ""))  # the walk's paths are `base` + os.sep + the path below it
+        files |= {prefix + str(p)[cut:].replace(os.sep, "/"): p for p in source_files(base, max_bytes, stats, skip_vendored, mine)}
+    for rel, p in files.items():
+        st = p.stat(); stamp = [st.st_size, st.st_mtime_ns]
+        digests[rel] = hashes[rel] if stamp == stamps_before.get(rel) and rel in hashes else file_digest(p)
+        if now - st.st_mtime_ns > RACY_NS: stamps[rel] = stamp  # else hashed again next time (git's "racily clean" entries)
+    return root, files, digests, stamps
 
 def index_dir(folder=".", # the folder to index (or a list of folders)
               out="artifacts/index", # where the index is saved
@@ -361,20 +390,23 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
               incremental:bool=True, # update an index already at `out` built the same way: embed only files whose content is new
              )->CodeIndex:
     "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
-    folders, t, stats = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])], time.time(), {}
+    (folders, root), t, stats = _folders(folder), time.time(), {}
     for f in folders:
         if f.resolve().is_relative_to(Path(out).resolve()):
             raise FileExistsError(f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir")
     check_replaceable(out, "index")  # before the work, not after it
-    root, files, digests = folder_files(folders, max_bytes, skip_vendored, stats)
     path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
     encoder = load_encoder(path) if path else model if mode != "bm25" else None
     settings = dict(mode=mode, window=window, merge=MERGE_LINES, max_bytes=max_bytes, skip_vendored=skip_vendored, root=str(root.resolve()),
                     encoder_key=getattr(encoder, "key", None))
-    old, vecs, why = _previous(out, settings) if incremental else (None, None, "")
+    meta, why = _previous_meta(out, settings) if incremental else (None, "")
+    _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
+    before = meta.get("files", {}) if meta else {}
+    if meta and before == digests:
+        print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {meta['n']:,} snippets"); return CodeIndex.load(out)
+    old, vecs, why = _previous(out) if meta else (None, None, why)
     if why: print(f"rebuilding the index at {out}: {why}")
-    before = old.meta.get("files", {}) if old else {}
-    if old and before == digests: print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets"); return old
+    if not old: before = {}
     by_path, by_digest = {}, {}  # a file's content -> the snippets of one file that had it (a renamed or copied file reuses them)
     for i, it in enumerate(old.items if old else []): by_path.setdefault(it["path"], []).append(i)
     for rel, pos in by_path.items(): by_digest.setdefault(before[rel], pos)
@@ -395,7 +427,7 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
         lexical = BM25Index.build([index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same)
     idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical)
     idx.model = str(path.resolve()) if path else None
-    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {"files": digests, "folders": [str(f.resolve()) for f in folders]}
+    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
     idx.save(out)
     counts = dict(unchanged=sum(before.get(r) == d for r, d in digests.items()), changed=sum(r in before and before[r] != d for r, d in digests.items()),
                   added=len(set(digests) - set(before)), removed=len(set(before) - set(digests)))
