@@ -93,8 +93,10 @@ def mine_rows(model:CodeEncoder, # the encoder
               rows:list[dict], # pair rows to give negatives
               s:MiningSettings=MiningSettings(), # the window, filters and sampling
               cache_dir=None, # embedding cache folder (None: no cache)
+              consistency_top:int=0, # drop a row unless its own code ranks among this many best for its query (0: keep all)
              )->tuple[list[dict], dict]: # (rows with `negative`, report)
     "Give each row hard negatives mined with `model` from the rows' own code."
+    if not 0 <= consistency_top <= s.range_max: raise ValueError(f"--consistency-top must be between 0 and --range-max ({s.range_max})")
     t, digest, dtype = time.time(), weights_digest(model), autocast_dtype(s.precision, next(model.parameters()).device)
     emb = lambda texts, n: cached_encode(texts, TorchEncoder.from_model(model, tokenizer, n, s.embed_batch_size, dtype, digest), cache_dir)
     first = {}
@@ -111,10 +113,14 @@ def mine_rows(model:CodeEncoder, # the encoder
         sc, ids = exact_search(q_emb[members], p_emb[cand], s.range_max + 1)  # +1: the row's own code
         ids = np.where(ids >= 0, cand[ids.clip(0)], -1)
         chosen, scores, c = choose_negatives([rows[m] for m in members], pool, own[members], pos_scores[members], sc, ids, s)
+        consistent = (ids[:, :consistency_top] == own[members, None]).any(1) if consistency_top else np.ones(len(members), bool)
+        c["inconsistent"] = int((~consistent).sum())
         for k, v in c.items(): counts[k] = counts.get(k, 0) + v
-        for m, js, ss in zip(members, chosen, scores):
+        for m, js, ss, ok in zip(members, chosen, scores, consistent):
+            if not ok: out[m] = None; continue
             if js: out[m]["negative"] = pool[js[0]]["positive"] if s.num_negatives == 1 else [pool[j]["positive"] for j in js]
             neg_scores += ss
+    out = [r for r in out if r is not None]
     report = dict(rows=len(rows), pool=len(pool), counts=counts, embed_seconds=round(t_embed, 1), seconds=round(time.time() - t, 1),
                   positive_scores=pos_scores.tolist(), negative_scores=neg_scores, settings=asdict(s))
     return out, report
@@ -146,6 +152,7 @@ class MineConfig(MiningSettings):
     cache_dir:str = "data/cache/embeddings"  # embedding cache ('' for none)
     plot:str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
     device:str = "auto"  # where the model embeds: `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+    consistency_top:int = 0  # keep a row only when its own code ranks among this many best for its query (CodeRankEmbed's filter: 2; 0: keep all)
 
 def summarize(report:dict)->dict:
     "The report without raw score lists: counts, shares of the candidates each rule removed, score quantiles."
@@ -161,7 +168,7 @@ def mine(cfg:MineConfig)->dict:
     rows = load_pairs(cfg.input_file)
     if cfg.max_rows and cfg.max_rows < len(rows): rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]
     settings = MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)})
-    mined, report = mine_rows(model, tok, rows, settings, cfg.cache_dir or None)
+    mined, report = mine_rows(model, tok, rows, settings, cfg.cache_dir or None, cfg.consistency_top)
     write_jsonl(cfg.output_file, mined)
     summary = summarize(report) | dict(input_file=cfg.input_file, checkpoint=cfg.checkpoint, output_file=cfg.output_file)
     with atomic_write(cfg.output_file + ".report.json") as f: json.dump(summary, f, indent=1)
@@ -171,7 +178,8 @@ def mine(cfg:MineConfig)->dict:
           f"(embedding {report['embed_seconds']:.0f}s) -> {cfg.output_file}")
     print(f"of {c['candidates']:,} candidates in ranks [{cfg.range_min}, {cfg.range_max}): " + ", ".join(
           f"{k.replace('_', ' ')} removed {c[k]:,} ({summary['removed_share'][k]:.1%})" for k in summary["removed_share"])
-          + f"; {c['kept']:,} negatives kept, {c['rows_without_negative']:,} rows got none")
+          + f"; {c['kept']:,} negatives kept, {c['rows_without_negative']:,} rows got none"
+          + (f"; {c['inconsistent']:,} rows dropped, their code not in their query's top {cfg.consistency_top}" if cfg.consistency_top else ""))
     return summary
 
 # %% ../nbs/08_mining.ipynb #1c223926

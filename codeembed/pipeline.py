@@ -80,6 +80,7 @@ class PipelineConfig(DataConfig):
     query_max_len:int = 64  # query truncation, tokens
     code_max_len:int = 128  # code truncation, tokens
     mine_rows:int = 30000  # rows of the training set mined for the hard-negative stage
+    consistency_top:int = 0  # keep a mined row only when its code ranks in its query's top this many (`08_mining`; 0: keep all)
     hard_minutes:float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
     hard_max_steps:int = 20000  # schedule length of the continued training when its budget allows it
     hard_lr:float = 3e-4  # peak learning rate of the continued training (`08_mining`: 3e-4 keeps the average, 1e-3 loses some)
@@ -231,7 +232,7 @@ def pipeline(cfg:PipelineConfig):
               "train": (lambda: train_cfg, train_with_refresh, data_files[1:] + [cfg.tokenizer_dir, data_files[0]], [Path(cfg.run_dir)/"best-model"])}
     if cfg.hard_minutes:
         stages |= {"mine": (lambda: MineConfig(input_file=train_cfg.train_file, checkpoint=str(_best_checkpoint(cfg.run_dir)), output_file=hard_file,
-                                               max_rows=cfg.mine_rows, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
+                                               max_rows=cfg.mine_rows, consistency_top=cfg.consistency_top, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
                                                cache_dir=str(Path(cfg.cache_dir)/"embeddings"), plot=str(art/"plots"/"mining_scores.png")),
                             mine, [train_cfg.train_file, Path(cfg.run_dir)/"best-model"], [hard_file]),
                    "hard": (lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))), train_with_refresh,
