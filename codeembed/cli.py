@@ -7,11 +7,10 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 # %% ../nbs/18_cli.ipynb #4459b0f1
 from __future__ import annotations
 import argparse, dataclasses, importlib, re, sys, typing
-from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'add_config_args', 'config_from_args', 'load_command',
-           'SettingError', 'check_config', 'parse_command', 'main', 'console', 'flag_table']
+__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'field_docs', 'add_config_args', 'config_from_args',
+           'load_command', 'SettingError', 'check_config', 'parse_command', 'main', 'console', 'flag_table']
 
 # %% ../nbs/18_cli.ipynb #8e18749f
 # One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it reads (a
@@ -25,13 +24,20 @@ def flag_names(cls, field:str)->tuple[str, list[str]]:
     "The flag of a config field and the other spellings it accepts: `FLAGS`, else the field's name (`out_dir` -> `--out-dir`)."
     return FLAGS.get((cls.__name__, field)) or FLAGS.get(field) or ("--" + field.replace("_", "-"), [])
 
+def field_docs(cls)->dict[str, str]:
+    "The comment of each field of the dataclass `cls`, and of the configs it extends (a subclass's wins)."
+    from fastcore.docments import docments  # it reads the classes' source: a tenth of a second, wanted only for help
+    docs = {}
+    for c in reversed(cls.__mro__):
+        if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
+    return docs
+
 def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
                     cls, # a dataclass whose fields become flags
+                    helps:bool=True, # each flag's help from its field's comment (False: defaults only, when no help is printed)
                    ):
     "Add one flag per field of the dataclass `cls` (with its aliases), with its comment as help."
-    docs, hints = {}, typing.get_type_hints(cls)
-    for c in reversed(cls.__mro__):  # a subclass's comments, and those of the configs it extends
-        if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
+    docs, hints = field_docs(cls) if helps else {}, typing.get_type_hints(cls)
     for f in dataclasses.fields(cls):
         (flag, aliases), t = flag_names(cls, f.name), hints[f.name]
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
@@ -130,7 +136,7 @@ def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
         p = sub.add_parser(name, help=about, description=about)
         if name != chosen: continue
         fn, cls = load_command(name); p.description = fn.__doc__
-        add_config_args(p, cls)
+        add_config_args(p, cls, helps=bool({"-h", "--help"} & set(argv)))
         if name in POSITIONAL: p.add_argument(f"{POSITIONAL[name]}_text", nargs="?", metavar=POSITIONAL[name].upper(), help="the same as the flag")
     args = parser.parse_args(argv)
     if args.command == "pipeline" and args.preset in (gpu := _attr("pipeline.GPU_SETTINGS")):  # its settings become the defaults, under the flags given
@@ -161,9 +167,7 @@ def flag_table()->str:
     "Every flag of every subcommand as a Markdown table: command, flag, the other spellings it accepts, default, what it sets."
     rows = ["| command | flag | also accepted | default | what it sets |", "|---|---|---|---|---|"]
     for name in COMMANDS:
-        cls, docs = load_command(name)[1], {}
-        for c in reversed(cls.__mro__):
-            if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
+        cls = load_command(name)[1]; docs = field_docs(cls)
         for f in dataclasses.fields(cls):
             flag, aliases = flag_names(cls, f.name)
             default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
