@@ -50,7 +50,11 @@ class BM25Index:
                  stem:bool=True, # whether the terms are stemmed (`code_tokens`): queries are tokenized the same way
                 ):
         self.data, self.indices, self.indptr, self.tf, self.num_docs, self.terms, self.stem = data, indices, indptr, tf, int(num_docs), terms, bool(stem)
-        self.vocab = {t: i for i, t in enumerate(terms)}
+
+    @functools.cached_property
+    def vocab(self)->dict[str, int]:
+        "Each term's row, built on first use (a re-index that only saves the index never needs it)."
+        return {t: i for i, t in enumerate(self.terms)}
 
     def scores(self, queries:list[str])->np.ndarray: # (len(queries), num_docs) float32 BM25 scores
         "BM25 scores of every query against every document."

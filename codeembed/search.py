@@ -420,8 +420,10 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
     if not items: raise ValueError(f"no text files to index under {folder}")
     todo, x, lexical = [i for i, j in enumerate(reused) if j < 0], None, None
     if mode != "bm25":  # the vectors of a renamed file were embedded under its old path: close enough until the next rebuild
-        fresh = iter(_embed(encoder, [index_text(codes[i], items[i]) for i in todo]))
-        x = np.stack([vecs[j] if j >= 0 else next(fresh) for j in reused]).astype(np.float32)
+        at, fresh = np.array(reused), _embed(encoder, [index_text(codes[i], items[i]) for i in todo])
+        x = np.empty((len(codes), fresh.shape[1] if todo else vecs.shape[1]), np.float32)
+        if todo: x[todo] = fresh
+        if vecs is not None: x[at >= 0] = vecs[at[at >= 0]]
     if mode != "dense":  # BM25 terms are counted again only for new snippets and for those whose path (part of their text) changed
         same = [j if j >= 0 and old.items[j]["path"] == it["path"] else -1 for j, it in zip(reused, items)]
         lexical = BM25Index.build([index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same)
