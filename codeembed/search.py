@@ -403,7 +403,9 @@ def index_dir(folder=".", # the folder to index (or a list of folders)
     _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
     before = meta.get("files", {}) if meta else {}
     if meta and before == digests:
-        print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {meta['n']:,} snippets"); return CodeIndex.load(out)
+        try: old = CodeIndex.load(out)
+        except (ValueError, FileNotFoundError) as e: meta, why = None, str(e)  # damaged: rebuilt below
+        else: print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets"); return old
     old, vecs, why = _previous(out) if meta else (None, None, why)
     if why: print(f"rebuilding the index at {out}: {why}")
     if not old: before = {}
