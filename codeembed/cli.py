@@ -41,7 +41,7 @@ def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
     for f in dataclasses.fields(cls):
         (flag, aliases), t = flag_names(cls, f.name), hints[f.name]
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-        kw = dict(help=f"{docs.get(f.name) or ''} (default: {default})")
+        kw = dict(help=f"{docs.get(f.name) or ''} (default: {default})".replace("%", "%%"))  # argparse formats help with %
         if t is bool: kw.update(action=argparse.BooleanOptionalAction, default=default)
         elif t is list or typing.get_origin(t) is list:
             item = (typing.get_args(t) or (str,))[0]
@@ -60,6 +60,7 @@ def config_from_args(cls, args:argparse.Namespace):
 # `codeembed search` loads what a search needs and not PyTorch
 COMMANDS = {"data": ("pipeline.data", "data.DataConfig", "build the corpus: pairs, eval sets, raw code, manifest"),
             "tokenizer": ("pipeline.tokenizer", "tokenizer.TokenizerConfig", "train the code tokenizer"),
+            "pretrain": ("pretrain.pretrain", "pretrain.PretrainConfig", "masked-language-model warm-up on raw code, for `train --init-from`"),
             "train": ("pipeline.train", "mining.RefreshTrainConfig", "train the encoder"),
             "mine": ("mining.mine", "mining.MineConfig", "mine hard negatives with a checkpoint"),
             "export": ("pipeline.export_model", "export.ExportConfig", "export a checkpoint: model folder, ONNX fp32 and int8"),
@@ -108,6 +109,8 @@ RULES = {  # field, or (config class, field) -> check returning what is wrong ('
     **dict.fromkeys(["model_max_length", "query_max_len", "code_max_len"], _at_least(8)),
     **dict.fromkeys(["lr", "hard_lr", "temperature", "tolerance"], _above(0)),
     "min_recall": lambda v: "" if 0 < v <= 1 else "must be in (0, 1]",
+    "mask_prob": lambda v: "" if 0 < v < 1 else "must be in (0, 1)",
+    "max_len": _at_least(8), "max_file_chars": _at_least(1), "mlm_minutes": _at_least(0),
     "dropout": lambda v: "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own",
     "preset": _one_of_attr("model.PRESETS"), "variant": _one_of("code", "bytelevel"), "int8_recipe": _one_of_attr("export.INT8_RECIPES"),
     "precision": _one_of("auto", "fp32", "bf16", "fp16"), "sampling": _one_of("top", "random"), "mode": _one_of_attr("search.MODES"),

@@ -15,7 +15,8 @@ from .data import DataConfig, build_corpus
 from .tokenizer import TokenizerConfig, train_tokenizer
 from .model import load_model
 from .evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
-from .train import plot_run
+from .train import checkpoints, plot_run
+from .pretrain import PretrainConfig, pretrain
 from .mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
 from .export import ExportConfig, export, export_paths
 from .ann_eval import AnnEvalConfig, ann_eval
@@ -71,6 +72,8 @@ class PipelineConfig(DataConfig):
     vocab_size:int = 32000  # tokenizer vocabulary
     preset:str = "cpu"  # model preset: `cpu`, or `v1`, the original GPU configuration, whose settings (`codeembed.cli.GPU_SETTINGS`) replace these defaults
     run_dir:str = "runs/cpu-public"  # the first training run's folder
+    mlm_minutes:float = 0  # masked-language-model warm-up on the raw code before the first stage (`07a_pretrain`), taken from its budget (0: none)
+    mlm_dir:str = "runs/cpu-public-mlm"  # the warm-up's folder
     train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
     train_max_steps:int = 20000  # schedule length of the first training stage when the budget allows it
     batch_size:int = 256  # pairs per training step
@@ -210,6 +213,17 @@ def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10
     return {"run": chosen, "dev_mrr@10": dev}
 
 # %% ../nbs/16_pipeline.ipynb #42748c45
+def _with_warmup(stages:dict, cfg:PipelineConfig, train_cfg:RefreshTrainConfig)->dict:
+    "The stages with the MLM warm-up (`07a_pretrain`) before the first training stage, inside its budget; that stage starts from its weights."
+    if cfg.train_minutes and cfg.mlm_minutes >= cfg.train_minutes:
+        raise ValueError(f"--mlm-minutes {cfg.mlm_minutes} leaves nothing of --train-minutes {cfg.train_minutes}")
+    raw = Path(cfg.out_dir)/"raw_code_text.jsonl"
+    pre = lambda: PretrainConfig(raw_file=str(raw), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.mlm_dir, preset=cfg.preset,
+                                 max_minutes=cfg.mlm_minutes, resume=True)
+    warm = lambda: dataclasses.replace(train_cfg, init_from=str(checkpoints(cfg.mlm_dir)[-1]), max_minutes=max(0, cfg.train_minutes - cfg.mlm_minutes))
+    _, fn, inputs, outputs = stages.pop("train")
+    return stages | {"pretrain": (pre, pretrain, [raw, cfg.tokenizer_dir], [cfg.mlm_dir]), "train": (warm, fn, inputs + [cfg.mlm_dir], outputs)}
+
 def pipeline(cfg:PipelineConfig):
     "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, repository questions, report; a stage whose outputs are up to date is skipped."
     check_gpu(cfg, torch.cuda.is_available())
@@ -230,6 +244,7 @@ def pipeline(cfg:PipelineConfig):
               "tokenizer": (lambda: TokenizerConfig(train_file=str(out/"raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size),
                             tokenizer, [out/"raw_code_text.jsonl"], [cfg.tokenizer_dir]),
               "train": (lambda: train_cfg, train_with_refresh, data_files[1:] + [cfg.tokenizer_dir, data_files[0]], [Path(cfg.run_dir)/"best-model"])}
+    if cfg.mlm_minutes: stages = _with_warmup(stages, cfg, train_cfg)
     if cfg.hard_minutes:
         stages |= {"mine": (lambda: MineConfig(input_file=train_cfg.train_file, checkpoint=str(_best_checkpoint(cfg.run_dir)), output_file=hard_file,
                                                max_rows=cfg.mine_rows, consistency_top=cfg.consistency_top, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
