@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .model import CodeEncoder, pick_device, preset
-from .train import MetricsLog, autocast_dtype, checkpoints, load_state, lr_at, prune_checkpoints, save_checkpoint
+from .train import MetricsLog, adamw, autocast_dtype, checkpoints, load_state, lr_at, prune_checkpoints, save_checkpoint
 
 # %% auto #0
 __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
@@ -127,10 +127,7 @@ def _setup(cfg:PretrainConfig, device:torch.device):
     windows = RawWindows(cfg.raw_file, cfg.max_file_chars)
     torch.manual_seed(cfg.seed)
     model = MaskedLM(CodeEncoder(mcfg)).to(device).train()
-    decay = [p for p in model.parameters() if p.ndim > 1]
-    opt = torch.optim.AdamW([dict(params=decay, weight_decay=cfg.weight_decay),
-                             dict(params=[p for p in model.parameters() if p.ndim <= 1], weight_decay=0.0)], lr=cfg.lr, betas=(0.9, 0.98), eps=1e-6)
-    return tok, mcfg, windows, model, opt
+    return tok, mcfg, windows, model, adamw(list(model.parameters()), cfg.lr, cfg.weight_decay)
 
 def _state(cfg:PretrainConfig, mcfg, model:MaskedLM, opt, step:int, max_steps:int)->dict:
     "A checkpoint's contents: `model` is the encoder alone (what `codeembed train --init-from` loads), the head apart."

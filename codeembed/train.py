@@ -26,7 +26,7 @@ from .evaluate import dense_scorer, evaluate, load_eval_sets
 __all__ = ['PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'cpu_has_bf16', 'autocast_dtype', 'lr_at',
            'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints',
            'load_state', 'load_checkpoint', 'load_trained', 'prune_checkpoints', 'MetricsLog', 'read_metrics',
-           'init_distributed', 'train', 'plot_run']
+           'init_distributed', 'adamw', 'train', 'plot_run']
 
 # %% ../nbs/07_train.ipynb #438a39ec
 class PairBatches:
@@ -305,6 +305,11 @@ def _local_device(cfg:TrainConfig)->torch.device:
     return pick_device(cfg.device)
 
 # %% ../nbs/07_train.ipynb #f99452fe
+def adamw(params:list, lr:float, weight_decay:float)->torch.optim.AdamW:
+    "AdamW with weight decay on matrices only (not on biases, norms or scalars), with BERT's betas and epsilon."
+    return torch.optim.AdamW([dict(params=[p for p in params if p.ndim > 1], weight_decay=weight_decay),
+                              dict(params=[p for p in params if p.ndim <= 1], weight_decay=0.0)], lr=lr, betas=(0.9, 0.98), eps=1e-6)
+
 def _setup(cfg:TrainConfig, device:torch.device):
     "Tokenizer, model, loss and optimizer of a run."
     from transformers import AutoTokenizer
@@ -319,10 +324,7 @@ def _setup(cfg:TrainConfig, device:torch.device):
     if cfg.init_from: model.load_state_dict(load_state(cfg.init_from)["model"])
     model.to(device).train()
     loss_fn = InfoNCELoss(cfg.temperature, cfg.learn_temperature, cfg.hard_neg_weight).to(device)
-    decay = [p for p in model.parameters() if p.ndim > 1]
-    no_decay = [p for p in model.parameters() if p.ndim <= 1] + list(loss_fn.parameters())
-    opt = torch.optim.AdamW([dict(params=decay, weight_decay=cfg.weight_decay), dict(params=no_decay, weight_decay=0.0)],
-                            lr=cfg.lr, betas=(0.9, 0.98), eps=1e-6)
+    opt = adamw(list(model.parameters()) + list(loss_fn.parameters()), cfg.lr, cfg.weight_decay)
     return tok, mcfg, model, loss_fn, opt
 
 def _eval_model(model, tok, cfg:TrainConfig, sets:dict, dtype)->dict:
