@@ -55,11 +55,13 @@ class RawWindows:
                 ):
         self.path = Path(path)
         if not self.path.exists(): raise FileNotFoundError(f"no raw code at {self.path}: `codeembed data` writes raw_code_text.jsonl")
-        offsets, lines, pos = [], [], 0
+        offsets, lines, pos, n = [], [], 0, 0
         with open(self.path, "rb") as f:
-            for n, line in enumerate(f, 1):
-                if line.strip() and len(line) <= max_chars: offsets.append(pos); lines.append(n)
-                pos += len(line)
+            while piece := f.readline(max_chars + 1):  # read in bounded pieces: a huge line is measured, never held
+                n, size, blank = n + 1, len(piece), not piece.strip()
+                while not piece.endswith(b"\n") and (piece := f.readline(max_chars + 1)): size += len(piece)
+                if size <= max_chars and not blank: offsets.append(pos); lines.append(n)
+                pos += size
         if not offsets: raise ValueError(f"{self.path} has no raw code rows (or none under {max_chars:,} bytes)")
         self.offsets, self.lines = np.array(offsets, np.int64), np.array(lines, np.int64)
 
