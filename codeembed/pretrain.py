@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .model import CodeEncoder, pick_device, preset
-from .train import MetricsLog, adamw, autocast_dtype, checkpoints, load_state, lr_at, prune_checkpoints, save_checkpoint
+from .train import MetricsLog, adamw, autocast_dtype, checkpoints, load_state, lr_at, prune_checkpoints, save_checkpoint, train_attention
 
 # %% auto #0
 __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
@@ -42,6 +42,7 @@ class PretrainConfig:
     keep_checkpoints:int = 1  # keep the newest K checkpoints
     log_every:int = 10  # write a metrics row every this many steps
     precision:str = "auto"  # `auto` (bf16 where the CPU has it), `fp32`, `bf16` or `fp16` (CUDA)
+    attention:str = "auto"  # attention kernel: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
     device:str = "auto"  # `auto`, `cpu`, `cuda` or `cuda:N`
     threads:int = 0  # CPU threads (0: all cores)
     seed:int = 0  # which windows each step draws, the initial weights and the masks
@@ -129,6 +130,7 @@ def _setup(cfg:PretrainConfig, device:torch.device):
     windows = RawWindows(cfg.raw_file, cfg.max_file_chars)
     torch.manual_seed(cfg.seed)
     model = MaskedLM(CodeEncoder(mcfg)).to(device).train()
+    model.encoder.bert.set_attn_implementation(train_attention(cfg.attention, device))
     return tok, mcfg, windows, model, adamw(list(model.parameters()), cfg.lr, cfg.weight_decay)
 
 def _state(cfg:PretrainConfig, mcfg, model:MaskedLM, opt, step:int, max_steps:int)->dict:
