@@ -111,38 +111,45 @@ def train_flops_per_token(cfg:ModelConfig, seq:int)->float:
     layer = 4 * cfg.hidden ** 2 + 2 * cfg.hidden * cfg.ffn
     return 6 * (cfg.layers * layer + cfg.hidden * cfg.out_dim) + 12 * cfg.layers * cfg.hidden * seq
 
+def _train_step_seconds(name:str, dtype, attention:str, batch:int, q_len:int, c_len:int, steps:int, vocab_size:int, device)->float:
+    "The fastest of `steps` training steps of a fresh `name` encoder (after one warm-up step) on random full-length token ids."
+    torch.manual_seed(0)
+    model = CodeEncoder(preset(name, vocab_size=vocab_size)).to(device).train()
+    model.bert.set_attn_implementation(attention)
+    loss_fn, opt = InfoNCELoss(), torch.optim.AdamW(model.parameters(), lr=1e-4)
+    ids = lambda n, t: {"input_ids": torch.randint(5, vocab_size, (n, t), device=device), "attention_mask": torch.ones(n, t, dtype=torch.long, device=device)}
+    keys = torch.arange(batch, device=device)
+    b, times = dict(q=ids(batch, q_len), p=ids(batch, c_len), q_keys=keys, p_keys=keys), []
+    for i in range(steps + 1):
+        t = time.perf_counter(); train_step(model, loss_fn, b, dtype); opt.step(); opt.zero_grad(set_to_none=True)
+        if device.type == "cuda": torch.cuda.synchronize()
+        if i: times.append(time.perf_counter() - t)
+    return min(times)
+
 def bench_train(presets=("cpu", "v1"), # model presets
                 batch:int=32, # pairs per step
                 q_len:int=32, c_len:int=128, # query and code lengths (full, no padding)
                 steps:int=3, # timed steps (after one warm-up step); the fastest counts
                 precisions=("fp32", "bf16"), # autocast settings to time
+                attentions=("sdpa", "eager"), # attention kernels to time (`train_attention` picks one per device)
                 vocab_size:int=32000,
                ):
-    "Training throughput per preset and precision: seconds per step, tokens/s and share of the measured matmul peak."
-    import pandas as pd
+    "Training throughput per preset, precision and attention kernel: seconds per step, tokens/s and share of the measured matmul peak."
+    import itertools, pandas as pd
     device, rows = pick_device(), []
-    for name in presets:
-        for prec in precisions:
-            if prec == "bf16" and device.type == "cpu" and not cpu_has_bf16():  # emulated: orders of magnitude slower, not worth timing
-                rows.append(dict(preset=name, precision=prec, batch=batch, note="no bf16 instructions on this CPU")); continue
-            dtype = autocast_dtype(prec, device)
-            peak = matmul_peak(dtype or torch.float32, device=device.type)
-            torch.manual_seed(0)
-            model = CodeEncoder(preset(name, vocab_size=vocab_size)).to(device).train()
-            loss_fn, opt = InfoNCELoss(), torch.optim.AdamW(model.parameters(), lr=1e-4)
-            ids = lambda n, t: {"input_ids": torch.randint(5, vocab_size, (n, t), device=device), "attention_mask": torch.ones(n, t, dtype=torch.long, device=device)}
-            keys = torch.arange(batch, device=device)
-            b = dict(q=ids(batch, q_len), p=ids(batch, c_len), q_keys=keys, p_keys=keys)
-            times = []
-            for i in range(steps + 1):
-                t = time.perf_counter(); train_step(model, loss_fn, b, dtype); opt.step(); opt.zero_grad(set_to_none=True)
-                if device.type == "cuda": torch.cuda.synchronize()
-                if i: times.append(time.perf_counter() - t)
-            sec, tokens = min(times), batch * (q_len + c_len)
-            flops = batch * (q_len * train_flops_per_token(model.cfg, q_len) + c_len * train_flops_per_token(model.cfg, c_len))
-            rows.append(dict(preset=name, precision=prec, batch=batch, seconds_per_step=round(sec, 3), tokens_per_s=round(tokens / sec),
-                             tflops=round(flops / sec / 1e12, 3), peak_tflops=round(peak / 1e12, 3), mfu=round(flops / sec / peak, 3)))
+    for name, prec, attention in itertools.product(presets, precisions, attentions):
+        row = dict(preset=name, precision=prec, attention=attention, batch=batch)
+        if prec == "bf16" and device.type == "cpu" and not cpu_has_bf16():  # emulated: orders of magnitude slower, not worth timing
+            rows.append(row | dict(note="no bf16 instructions on this CPU")); continue
+        dtype = autocast_dtype(prec, device)
+        peak = matmul_peak(dtype or torch.float32, device=device.type)
+        sec = _train_step_seconds(name, dtype, attention, batch, q_len, c_len, steps, vocab_size, device)
+        cfg, tokens = preset(name, vocab_size=vocab_size), batch * (q_len + c_len)
+        flops = batch * (q_len * train_flops_per_token(cfg, q_len) + c_len * train_flops_per_token(cfg, c_len))
+        rows.append(row | dict(seconds_per_step=round(sec, 3), tokens_per_s=round(tokens / sec),
+                               tflops=round(flops / sec / 1e12, 3), peak_tflops=round(peak / 1e12, 3), mfu=round(flops / sec / peak, 3)))
     return pd.DataFrame(rows)
+
 
 # %% ../nbs/15_bench.ipynb #1019e806
 def scale_snippets(n:int, # snippets wanted
@@ -497,7 +504,7 @@ def bench(cfg:BenchConfig):
     else: print(f"extraction benchmark skipped: nothing unpacked under {unpacked} (run `codeembed data` first)")
     loss = bench_loss([int(b) for b in cfg.loss_batches]).set_index(["batch", "grad_cache"])
     _save_bench(loss, "loss", "loss + backward, cpu preset, query 32 / code 128 tokens", "seconds", out)
-    _save_bench(bench_train().set_index(["preset", "precision"]), "train", "training step, batch 32, query 32 / code 128 tokens", "tokens_per_s", out)
+    _save_bench(bench_train().set_index(["preset", "precision", "attention"]), "train", "training step, batch 32, query 32 / code 128 tokens", "tokens_per_s", out)
     if (out/"model-v1"/"onnx").exists():
         bench_report(bench_export(out/"model-v1"), out)
         if cfg.ann_vectors: bench_ann(out/"model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out/"embeddings"), out_dir=str(out))
