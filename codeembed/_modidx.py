@@ -456,6 +456,7 @@ d = { 'settings': { 'branch': 'main',
                                  'codeembed.train.rng_state': ('train.html#rng_state', 'codeembed/train.py'),
                                  'codeembed.train.save_checkpoint': ('train.html#save_checkpoint', 'codeembed/train.py'),
                                  'codeembed.train.set_rng_state': ('train.html#set_rng_state', 'codeembed/train.py'),
+                                 'codeembed.train.steps_in_budget': ('train.html#steps_in_budget', 'codeembed/train.py'),
                                  'codeembed.train.train': ('train.html#train', 'codeembed/train.py'),
                                  'codeembed.train.train_attention': ('train.html#train_attention', 'codeembed/train.py'),
                                  'codeembed.train.train_step': ('train.html#train_step', 'codeembed/train.py')}}}

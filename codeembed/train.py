@@ -24,9 +24,9 @@ from .evaluate import dense_scorer, evaluate, load_eval_sets
 
 # %% auto #0
 __all__ = ['CHUNK_ROWS', 'PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'cpu_has_bf16', 'autocast_dtype',
-           'train_attention', 'lr_at', 'train_step', 'all_reduce_grads', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'checkpoints', 'load_state', 'load_checkpoint', 'load_trained', 'prune_checkpoints',
-           'MetricsLog', 'read_metrics', 'init_distributed', 'adamw', 'train', 'plot_run']
+           'train_attention', 'lr_at', 'steps_in_budget', 'train_step', 'all_reduce_grads', 'rng_state',
+           'set_rng_state', 'save_checkpoint', 'checkpoints', 'load_state', 'load_checkpoint', 'load_trained',
+           'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed', 'adamw', 'train', 'plot_run']
 
 # %% ../nbs/07_train.ipynb #438a39ec
 class PairBatches:
@@ -111,7 +111,7 @@ class TrainConfig:
     preset:str = "cpu"  # model preset: `cpu` (2 cores), `v1` (GPU) or `tiny` (tests)
     init_from:str = ""  # start from the weights of this checkpoint (a `training_state.pt` or its folder); optimizer starts fresh
     max_steps:int = 20000  # optimizer steps in the schedule
-    max_minutes:float = 0  # time budget: the schedule is fitted to it after 20 steps and at the end of warmup (0: no budget)
+    max_minutes:float = 0  # time budget: the schedule is fitted to it after 20 steps, at the end of warmup and after the first eval past it (0: no budget)
     stop_at_step:int = 0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
     batch_size:int = 256  # pairs per step on each device
     batch_by:str = ""  # cut each batch from the rows of one value of this row field, e.g. `lang` ('': mixed batches)
@@ -167,6 +167,15 @@ def lr_at(step:int, # optimizer steps taken so far
     "Linear warmup to `peak` over `warmup` steps, then linear decay to 0 at `total`."
     if step < warmup: return peak * (step + 1) / warmup
     return peak * max(0.0, (total - step) / max(1, total - warmup))
+
+def steps_in_budget(left_s:float, # seconds left of the time budget
+                    train_s:float, steps:int, # seconds spent in `steps` training steps (evaluations not counted)
+                    eval_s:float=0, evals:int=0, # seconds spent in `evals` evaluations
+                    eval_every:int=0, # an evaluation every this many steps (0: none)
+                   )->int: # steps that fit
+    "Training steps that fit in `left_s`, each at the measured speed plus its share of the evaluations that will come."
+    per_step = train_s / steps + (eval_s / evals / eval_every if evals and eval_every else 0)
+    return max(0, int(left_s / per_step))
 
 # %% ../nbs/07_train.ipynb #ffc4dd97
 def _objective(loss_fn:InfoNCELoss, dims:list, q_keys, p_keys, n_keys):
@@ -366,6 +375,7 @@ class _Run:
         self.bar = tqdm(total=self.max_steps, initial=self.step, disable=not progress or self.rank != 0, dynamic_ncols=True)
         self.batches, self.t0, self.t_run = self.data.epoch(self.epoch), time.time(), time.time()
         self.run_steps, self.bad_row, self.flat_row, self.seen = 0, 0, 0, dict(rows=0, tokens=0, pad=0)
+        self.evals, self.eval_s = 0, 0.0  # evaluations during this run and their seconds, for the schedule's fit
 
     def _resume(self)->bool:
         "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether there was one."
@@ -411,6 +421,7 @@ def run_eval(self:_Run):
         self.best = {"step": self.step, "mrr@10": r["avg"]["mrr@10"]}
         with atomic_write(self.out/"best.json") as f: json.dump(self.best, f)
         self.checkpoint()  # the best weights are always on disk
+    self.evals += 1; self.eval_s += time.time() - t  # checkpoint included: both come with every evaluation that improves
 
 @patch
 def next_batch(self:_Run)->tuple[list, dict]:
@@ -455,11 +466,13 @@ def check_collapse(self:_Run, loss:Tensor, norm:Tensor):
 
 @patch
 def fit_schedule(self:_Run):
-    "With a time budget, fit the schedule's length to the measured speed after 20 steps and again at the end of warmup."
+    "With a time budget, fit the schedule's length to the measured speed after 20 steps, at the end of warmup and after the first evaluation past it."
     cfg = self.cfg
-    if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps): return
-    per_step = (time.time() - self.t_run) / self.run_steps  # the warmup's rates do not depend on the length
-    self.max_steps = min(cfg.max_steps, self.step + int((cfg.max_minutes * 60 - (time.time() - self.t0)) / per_step))
+    first_eval = -(-cfg.warmup_steps // cfg.eval_every) * cfg.eval_every if cfg.eval_every else 0
+    if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps, first_eval): return
+    left = cfg.max_minutes * 60 - (time.time() - self.t0)  # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
+    self.max_steps = min(cfg.max_steps, self.step + steps_in_budget(left, time.time() - self.t_run - self.eval_s, self.run_steps,
+                                                                    self.eval_s, self.evals, cfg.eval_every))
     if self.world > 1:  # every rank runs rank 0's schedule
         import torch.distributed as dist
         agreed = torch.tensor([self.max_steps], device=self.device); dist.broadcast(agreed, 0); self.max_steps = int(agreed.item())
@@ -533,8 +546,9 @@ def train(cfg:TrainConfig, # settings
             ids, batch = run.next_batch()
             if (stepped := run.take_step(batch)) is None: continue  # a NaN/inf step, skipped
             loss, norm = stepped
-            run.check_collapse(loss, norm); run.fit_schedule(); run.log_step(len(ids), batch, loss, norm)
+            run.check_collapse(loss, norm); run.log_step(len(ids), batch, loss, norm)
             if cfg.eval_every and run.step % cfg.eval_every == 0 and run.step < run.max_steps: run.run_eval()
+            run.fit_schedule()  # after the evaluation, whose time the fit that follows the first one counts
             if run.step % cfg.save_every == 0 and run.step < run.max_steps: run.checkpoint()
             if run.stopping() or run.step == cfg.stop_at_step: break
     return run.finish()
