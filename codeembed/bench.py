@@ -150,7 +150,6 @@ def bench_train(presets=("cpu", "v1"), # model presets
                                tflops=round(flops / sec / 1e12, 3), peak_tflops=round(peak / 1e12, 3), mfu=round(flops / sec / peak, 3)))
     return pd.DataFrame(rows)
 
-
 # %% ../nbs/15_bench.ipynb #1019e806
 def scale_snippets(n:int, # snippets wanted
                    data_dir="data/public", # the corpus's code comes first

@@ -468,7 +468,7 @@ def check_collapse(self:_Run, loss:Tensor, norm:Tensor):
 def fit_schedule(self:_Run):
     "With a time budget, fit the schedule's length to the measured speed after 20 steps, at the end of warmup and after the first evaluation past it."
     cfg = self.cfg
-    first_eval = -(-cfg.warmup_steps // cfg.eval_every) * cfg.eval_every if cfg.eval_every else 0
+    first_eval = -(-max(cfg.warmup_steps, 1) // cfg.eval_every) * cfg.eval_every if cfg.eval_every else 0
     if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps, first_eval): return
     left = cfg.max_minutes * 60 - (time.time() - self.t0)  # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
     self.max_steps = min(cfg.max_steps, self.step + steps_in_budget(left, time.time() - self.t_run - self.eval_s, self.run_steps,
