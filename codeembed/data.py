@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, asdict
 from multiprocessing import get_context
 from pathlib import Path
-from .io import atomic_write, read_jsonl, write_jsonl
+from .io import atomic_write, claim_dir, read_jsonl, write_jsonl
 from .fetch import Source, fetch_all, is_reserved, listed_sources, package_name, reserved_patterns
 
 # %% auto #0
@@ -564,7 +564,7 @@ def build_corpus(cfg:DataConfig|None=None, # settings (default: `DataConfig()`)
                 )->dict: # the manifest
     "Build the pairs, eval sets, raw code text and manifest of the data stage."
     cfg, t0, drops = cfg or DataConfig(), time.time(), Counter()
-    out = Path(cfg.out_dir)
+    out = claim_dir(cfg.out_dir, "data")  # before any download: a folder of the user's is refused, not overwritten
     manifest = dict(built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), config=asdict(cfg),
                     extractor_version=EXTRACTOR_VERSION, python=sys.version.split()[0], sources=[])
     pairs, files = _scan_sources(cfg, _collect_sources(cfg, manifest), manifest, drops, log)

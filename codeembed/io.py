@@ -13,7 +13,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['MARKER', 'clear_leftovers', 'atomic_write', 'write_jsonl', 'BadRowError', 'read_jsonl', 'folder_kind',
-           'check_replaceable', 'atomic_dir', 'file_digest']
+           'check_replaceable', 'atomic_dir', 'claim_dir', 'file_digest']
 
 # %% ../nbs/00_io.ipynb #3c4c1c6d
 _UMASK = os.umask(0o22); os.umask(_UMASK)  # mkstemp/mkdtemp create private files; results get the usual permissions
@@ -124,6 +124,19 @@ def atomic_dir(dest, # the folder to write
         shutil.rmtree(tmp, ignore_errors=True); raise
     return dest
 
+
+# %% ../nbs/00_io.ipynb #232ef703
+def claim_dir(folder, # a folder a command writes into file by file (a training run, the data stage's output)
+              kind:str, # what it writes there
+              legacy=None, # folder -> whether it is this kind's output from before folders were marked
+             )->Path:
+    "Make `folder` this `kind`'s (creating and marking it), or refuse a file, a folder of the user's or of another kind."
+    folder = Path(folder)
+    if not (folder.is_dir() and not folder_kind(folder) and legacy and legacy(folder)): check_replaceable(folder, kind)
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder_kind(folder) != kind:
+        with atomic_write(folder/MARKER) as f: f.write(json.dumps({"kind": kind}) + "\n")
+    return folder
 
 # %% ../nbs/00_io.ipynb #299d41e5
 def file_digest(*paths)->str:

@@ -17,8 +17,8 @@ from .evaluate import exact_search
 from .train import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, load_trained, train
 
 # %% auto #0
-__all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize', 'mine',
-           'RefreshTrainConfig', 'train_with_refresh']
+__all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize',
+           'check_output_file', 'mine', 'RefreshTrainConfig', 'train_with_refresh']
 
 # %% ../nbs/08_mining.ipynb #d978dde0
 _CALL = re.compile(r"([A-Za-z_$][\w$]*[?!]?)\s*\(")
@@ -161,9 +161,19 @@ def summarize(report:dict)->dict:
         removed_share={k: round(c[k] / max(1, c["candidates"]), 4) for k in ("relative_margin", "same_code", "same_name_package")},
         positive_quantiles=q(report["positive_scores"]), negative_quantiles=q(report["negative_scores"]))
 
+def check_output_file(cfg:MineConfig):
+    "Refuse to write over the input, a folder, or a file `mine` did not write (it writes a `.report.json` beside its own)."
+    out = Path(cfg.output_file)
+    if out.exists() and out.resolve() == Path(cfg.input_file).resolve():
+        raise FileExistsError(f"--out-file {out} is the input file: choose a new --out-file")
+    if out.is_dir() or (out.exists() and not Path(cfg.output_file + ".report.json").exists()):
+        raise FileExistsError(f"{out} is {'a folder' if out.is_dir() else 'a file codeembed mine did not write'}; "
+                              f"refusing to replace it: choose a new --out-file (or remove {out} yourself)")
+
 def mine(cfg:MineConfig)->dict:
     "Mine hard negatives for a pairs file with a checkpoint, write the rows and a report, and print the rule counts."
     if not cfg.checkpoint: raise ValueError("pass --checkpoint: a checkpoint-<step> folder or a model folder such as runs/cpu-public/best-model")
+    check_output_file(cfg)
     model, tok = load_trained(cfg.checkpoint, pick_device(cfg.device))
     rows = load_pairs(cfg.input_file)
     if cfg.max_rows and cfg.max_rows < len(rows): rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]

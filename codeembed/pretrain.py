@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .model import CodeEncoder, pick_device, preset
-from .train import MetricsLog, adamw, autocast_dtype, checkpoints, load_state, lr_at, prune_checkpoints, save_checkpoint, train_attention
+from .train import MetricsLog, adamw, autocast_dtype, checkpoints, claim_run, load_state, lr_at, prune_checkpoints, save_checkpoint, train_attention
 
 # %% auto #0
 __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
@@ -146,7 +146,7 @@ def pretrain(cfg:PretrainConfig, # settings
     "Masked-language-model training of a fresh encoder on raw code; `codeembed train --init-from` starts from its checkpoints."
     from tqdm.auto import tqdm
     device = pick_device(cfg.device); torch.set_num_threads(cfg.threads or os.cpu_count() or 1)
-    dtype, out = autocast_dtype(cfg.precision, device), Path(cfg.output_dir)
+    dtype, out = autocast_dtype(cfg.precision, device), claim_run(cfg.output_dir, "mlm-run")
     tok, mcfg, windows, model, opt = _setup(cfg, device)
     step, max_steps, found = 0, cfg.max_steps, checkpoints(out) if cfg.resume else []
     if found:

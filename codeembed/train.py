@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .io import atomic_dir, atomic_write, write_jsonl
+from .io import atomic_dir, atomic_write, claim_dir, folder_kind, write_jsonl
 from .data import code_key, load_pairs, query_key
 from .model import CodeEncoder, ModelConfig, load_model, pick_device, preset, save_model
 from .tokenizer import clip_chars
@@ -25,8 +25,9 @@ from .evaluate import dense_scorer, evaluate, load_eval_sets
 # %% auto #0
 __all__ = ['CHUNK_ROWS', 'PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'cpu_has_bf16', 'autocast_dtype',
            'train_attention', 'lr_at', 'steps_in_budget', 'train_step', 'all_reduce_grads', 'rng_state',
-           'set_rng_state', 'save_checkpoint', 'checkpoints', 'load_state', 'load_checkpoint', 'load_trained',
-           'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed', 'adamw', 'train', 'plot_run']
+           'set_rng_state', 'save_checkpoint', 'checkpoints', 'claim_run', 'load_state', 'load_checkpoint',
+           'load_trained', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed', 'adamw', 'train',
+           'plot_run']
 
 # %% ../nbs/07_train.ipynb #438a39ec
 class PairBatches:
@@ -246,6 +247,12 @@ def checkpoints(out_dir)->list[Path]:
     found = [p for p in Path(out_dir).glob("checkpoint-*") if p.name.split("-")[1].isdigit() and (p/"training_state.pt").exists()]
     return sorted(found, key=lambda p: int(p.name.split("-")[1]))
 
+def claim_run(out_dir, # a run folder
+              kind:str="run", # `run` for `codeembed train`, `mlm-run` for `codeembed pretrain`
+             )->Path:
+    "Mark `out_dir` as a run folder, or refuse a folder of the user's or of another kind (a run from before runs were marked is kept)."
+    return claim_dir(out_dir, kind, legacy=lambda f: any(folder_kind(p) == "checkpoint" for p in f.glob("checkpoint-*")))
+
 def load_state(path)->dict:
     "A training state from a `training_state.pt` or the checkpoint folder holding it (safe: `weights_only=True`)."
     path = Path(path)
@@ -358,6 +365,7 @@ class _Run:
         from tqdm.auto import tqdm
         self.cfg, self.device = cfg, _local_device(cfg)
         self.rank, self.world = init_distributed(self.device)
+        if self.rank == 0: claim_run(cfg.output_dir)  # before any work: a folder of the user's is refused, not filled
         torch.set_num_threads(cfg.threads or max(1, (os.cpu_count() or 1) // int(os.environ.get("LOCAL_WORLD_SIZE", self.world))))
         self.dtype, self.out = autocast_dtype(cfg.precision, self.device), Path(cfg.output_dir)
         self.tok, self.mcfg, self.model, self.loss_fn, self.opt = _setup(cfg, self.device)
