@@ -12,10 +12,12 @@ from pathlib import Path
 import numpy as np
 import torch
 from .io import atomic_write, read_jsonl
-from .data import code_key
-from .evaluate import MiniLMEncoder, baseline_results, evaluate, exact_search, load_eval_sets, rank_metrics, results_table, with_avg
-from .model import cached_encode, TorchEncoder
-from .search import DEFAULT_MODEL, DENSE_WEIGHT, MODES, CodeIndex, build_index, faiss_threads, index_bytes, resolve_model, set_search_params
+from .train.data import code_key
+from .train.evaluate import MiniLMEncoder, baseline_results, evaluate, exact_search, load_eval_sets, rank_metrics, results_table, with_avg
+from .train.model import cached_encode, TorchEncoder
+from .search.dense import DEFAULT_MODEL, build_index, faiss_threads, index_bytes, resolve_model, set_search_params
+from .search.rank import DENSE_WEIGHT
+from .search.index import MODES, CodeIndex
 
 # %% auto #0
 __all__ = ['FUSIONS', 'FUSION_KEYS', 'code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto',
@@ -219,7 +221,7 @@ def end_to_end(model, # model folder
     run("codeembed fp32, exact", dense(qenc, cenc)); run(f"codeembed hybrid ({fusion_name(fusion)})", _hybrid_scorer(cenc, fusion))
     int8_onnx = Path(int8_onnx or Path(model)/"onnx"/"model.int8.onnx")
     if int8_onnx.exists():
-        from codeembed.inference import OnnxEncoder, onnx_scorer
+        from codeembed.encoder import OnnxEncoder, onnx_scorer
         run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
     out["BM25"] = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=False)["bm25"]
     if minilm:

@@ -12,22 +12,25 @@ from pathlib import Path
 import numpy as np
 import torch
 from .io import atomic_write, file_digest
-from .data import LANG_EXTENSIONS, _seeded_order, code_key, extract_python, extract_ts
-from .model import CodeEncoder, ModelConfig, load_model, pick_device, preset, quiet_transformers
-from .loss import InfoNCELoss, grad_cache_backward, info_nce
-from .evaluate import load_eval_sets
-from .train import autocast_dtype, cpu_has_bf16, train_step
-from .evaluate import minilm_model, minilm_onnx
-from .export import export_onnx, quantize_int8
-from .inference import OnnxEncoder, onnx_files, onnx_session
+from .languages import EXTENSIONS
+from .train.data import seeded_order, code_key, extract_python, extract_ts
+from .train.model import CodeEncoder, ModelConfig, load_model, pick_device, preset, quiet_transformers
+from .train.loss import InfoNCELoss, grad_cache_backward, info_nce
+from .train.evaluate import load_eval_sets
+from .train.loop import autocast_dtype, cpu_has_bf16, train_step
+from .train.evaluate import minilm_model, minilm_onnx
+from .train.export import export_onnx, quantize_int8
+from .encoder import OnnxEncoder, onnx_files, onnx_session
 from .io import read_jsonl
-from .tokenizer import length_batches
-from .model import cached_encode
-from .chunk import TS_LANGS, file_snippets, source_files
-from .search import DEFAULT_MODEL, CodeIndex
+from .encoder import length_batches
+from .train.model import cached_encode
+from .search.chunk import file_snippets
+from .search.walk import source_files
+from .search.dense import DEFAULT_MODEL
+from .search.index import CodeIndex
 from .ann_eval import ann_sweep, code_corpus, default_specs, pick_setting, plot_pareto
 from .repo_eval import RepoEvalConfig, repo_eval
-from .fetch import Source, fetch_all
+from .train.fetch import Source, fetch_all
 
 # %% auto #0
 __all__ = ['INDEX_BENCH', 'bench_extraction', 'bench_loss', 'matmul_peak', 'train_flops_per_token', 'bench_train',
@@ -46,11 +49,11 @@ def bench_extraction(roots:list, # folders to sample source files from (e.g. `da
     for root in roots:
         for dirpath, _, names in os.walk(root):
             for n in names:
-                if (lang := LANG_EXTENSIONS.get(Path(n).suffix)) and not os.path.islink(p := os.path.join(dirpath, n)):
+                if (lang := EXTENSIONS.get(Path(n).suffix)) and not os.path.islink(p := os.path.join(dirpath, n)):
                     found[lang].append(p)
     rows = []
     for lang in sorted(found):
-        texts = [Path(p).read_text(encoding="utf-8", errors="replace") for p in _seeded_order(found[lang], seed)[:files_per_lang]]
+        texts = [Path(p).read_text(encoding="utf-8", errors="replace") for p in seeded_order(found[lang], seed)[:files_per_lang]]
         extract = extract_python if lang == "python" else lambda t: extract_ts(t, lang)
         extract(texts[0])  # load the grammar outside the timing
         t = time.perf_counter(); n_fn = sum(len(extract(x)) for x in texts); dt = time.perf_counter() - t
@@ -63,7 +66,7 @@ def bench_extraction(roots:list, # folders to sample source files from (e.g. `da
 def _bench_loss_worker(args):
     "One benchmark setting, run in its own process: (seconds per step, peak RSS in MB)."
     import resource, time
-    from codeembed.model import CodeEncoder, preset
+    from codeembed.train.model import CodeEncoder, preset
     batch, cached, chunk, preset_name, q_len, c_len, steps = args
     torch.manual_seed(0); torch.set_num_threads(os.cpu_count())
     model = CodeEncoder(preset(preset_name)).train()
@@ -160,7 +163,7 @@ def scale_snippets(n:int, # snippets wanted
     seen = {code_key(c) for c in codes}
     for root in roots:
         for p in source_files(root):
-            if p.suffix not in TS_LANGS and p.suffix != ".py": continue
+            if p.suffix not in EXTENSIONS: continue
             for s in file_snippets(p, str(p)):
                 if len(codes) >= n: return codes
                 if len(s["code"]) >= 40 and (k := code_key(s["code"])) not in seen: seen.add(k); codes.append(s["code"])
@@ -453,7 +456,7 @@ def bench_serve(model=DEFAULT_MODEL, # an exported model folder
     "The load test next to in-process embedding of the same texts: `OnnxEncoder` int8 (the ceiling), MiniLM through sentence-transformers and as int8 ONNX."
     import pandas as pd
     if not Path(texts_file).exists(): raise FileNotFoundError(f"{texts_file} does not exist: `codeembed data` writes it (or pass --texts-file)")
-    texts = [r["positive"] for r in _seeded_order(list(read_jsonl(texts_file)), 0, key=lambda r: r["positive"])[:n]]
+    texts = [r["positive"] for r in seeded_order(list(read_jsonl(texts_file)), 0, key=lambda r: r["positive"])[:n]]
     df = load_test(model, texts, per_request, concurrency)
     ours = OnnxEncoder(model, quantized=True)
     rows = [("codeembed OnnxEncoder int8, in-process", texts_per_s(ours.encode, texts))]

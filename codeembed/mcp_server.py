@@ -10,7 +10,9 @@ import contextlib, sys, time
 from dataclasses import dataclass
 from typing import TypedDict
 from pathlib import Path
-from .search import CodeIndex, folder_files, hit_record, index_dir, matching
+from .search.index import CodeIndex, matching
+from .search.folder import folder_files, index_dir
+from .search.output import hit_record
 
 # %% auto #0
 __all__ = ['McpConfig', 'IndexStatus', 'IndexServer', 'make_server', 'serve_mcp']

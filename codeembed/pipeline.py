@@ -10,15 +10,15 @@ import dataclasses, hashlib, json, os, re, time
 from pathlib import Path
 import torch
 from .io import atomic_write
-from .fetch import SOURCES_DIR
-from .data import DataConfig, build_corpus
-from .tokenizer import TokenizerConfig, train_tokenizer
-from .model import load_model
-from .evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
-from .train import checkpoints, plot_run
-from .pretrain import PretrainConfig, pretrain
-from .mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
-from .export import ExportConfig, export, export_paths
+from .train.fetch import SOURCES_DIR
+from .train.data import DataConfig, build_corpus
+from .train.tokenizer import TokenizerConfig, train_tokenizer
+from .train.model import load_model
+from .train.evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
+from .train.loop import checkpoints, plot_run
+from .train.pretrain import PretrainConfig, pretrain
+from .train.mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
+from .train.export import ExportConfig, export, export_paths
 from .ann_eval import AnnEvalConfig, ann_eval
 from .repo_eval import QUESTIONS_DIR, RepoEvalConfig, repo_eval
 from .bench import bench_export, bench_report

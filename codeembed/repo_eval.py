@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 from .io import atomic_write, read_jsonl
-from .fetch import Source, fetch_all
-from .chunk import MERGE_LINES, file_snippets, source_files
-from .evaluate import MiniLMEncoder
-from .search import DEFAULT_MODEL, CodeIndex, load_encoder, resolve_model
+from .train.fetch import Source, fetch_all
+from .search.chunk import MERGE_LINES, file_snippets
+from .search.walk import source_files
+from .train.evaluate import MiniLMEncoder
+from .search.dense import DEFAULT_MODEL, load_encoder, resolve_model
+from .search.index import CodeIndex
 from .ann_eval import CachedEncoder, read_fusion
 
 # %% auto #0

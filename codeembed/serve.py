@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 import numpy as np
-from .inference import OnnxEncoder
+from .encoder import OnnxEncoder
 from pydantic import BaseModel, Field
-from .data import LANGUAGES
-from .search import CodeIndex, hit_record, matching
-from .tokenizer import clip_chars
+from .languages import LANGUAGES
+from .search.index import CodeIndex, matching
+from .search.output import hit_record
+from .encoder import clip_chars
 
 # %% auto #0
 __all__ = ['SEARCH_PAGE', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError', 'EmbeddingRequest', 'SearchRequest',

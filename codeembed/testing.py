@@ -10,8 +10,8 @@ import functools, hashlib, tempfile
 import numpy as np
 import torch
 from .io import read_jsonl, write_jsonl
-from .tokenizer import TokenizerConfig, train_tokenizer
-from .model import CodeEncoder, preset
+from .train.tokenizer import TokenizerConfig, train_tokenizer
+from .train.model import CodeEncoder, preset
 
 # %% auto #0
 __all__ = ['tiny_tokenizer', 'tiny_model', 'FakeEncoder', 'tiny_exported']
@@ -51,8 +51,8 @@ def tiny_exported(path, # the model folder to write
                  )->tuple:  # (the folder, the PyTorch model, its tokenizer)
     "The tiny model saved as an exported model folder: `save_model`'s files plus `onnx/model.onnx` and `onnx/model.int8.onnx`."
     from pathlib import Path
-    from codeembed.export import export_onnx, quantize_int8
-    from codeembed.model import save_model
+    from codeembed.train.export import export_onnx, quantize_int8
+    from codeembed.train.model import save_model
     tok = tiny_tokenizer(); model = tiny_model(tok, seed, pad_token_id=tok.pad_token_id, dropout=0.0)
     save_model(model, tok, path); (Path(path)/"onnx").mkdir()
     quantize_int8(export_onnx(model, Path(path)/"onnx"/"model.onnx"), Path(path)/"onnx"/"model.int8.onnx")

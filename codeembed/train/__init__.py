@@ -1,0 +1,1 @@
+"""The training kit: public code -> pairs -> tokenizer -> encoder -> loss -> training -> mining -> export."""
