@@ -13,9 +13,25 @@ import numpy as np
 import torch
 from .io import atomic_write, read_jsonl
 from .train.data import code_key
-from .train.evaluate import MiniLMEncoder, baseline_results, evaluate, exact_search, load_eval_sets, rank_metrics, results_table, with_avg
+from codeembed.train.evaluate import (
+    MiniLMEncoder,
+    baseline_results,
+    evaluate,
+    exact_search,
+    load_eval_sets,
+    rank_metrics,
+    results_table,
+    with_avg,
+)
 from .train.model import cached_encode, TorchEncoder
-from .search.dense import DEFAULT_MODEL, build_index, faiss_threads, index_bytes, resolve_model, set_search_params
+from codeembed.search.dense import (
+    DEFAULT_MODEL,
+    build_index,
+    faiss_threads,
+    index_bytes,
+    resolve_model,
+    set_search_params,
+)
 from .search.rank import DENSE_WEIGHT
 from .search.index import MODES, CodeIndex
 
@@ -26,68 +42,100 @@ __all__ = ['FUSIONS', 'FUSION_KEYS', 'code_corpus', 'recall_at_k', 'time_search'
            'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/13_ann_eval.ipynb #aa4fe242
-def code_corpus(data_dir="data/public", # the data stage's output folder
-                files=("eval_pairs.jsonl", "raw_code_text.jsonl", "train_pairs.jsonl"), # pair files (`positive`) or raw text (`text`)
-                limit:int=0, # stop after this many texts (0: all)
-               )->list[str]: # distinct code texts, in file order
+def code_corpus(
+    data_dir="data/public",  # the data stage's output folder
+    files=(
+        "eval_pairs.jsonl",
+        "raw_code_text.jsonl",
+        "train_pairs.jsonl",
+    ),  # pair files (`positive`) or raw text (`text`)
+    limit: int = 0,  # stop after this many texts (0: all)
+) -> list[str]:  # distinct code texts, in file order
     "The distinct code texts of the data stage's files."
     seen, out = set(), []
     for name in files:
-        for row in read_jsonl(Path(data_dir)/name):
+        for row in read_jsonl(Path(data_dir) / name):
             code = row.get("positive", row.get("text"))
-            if code and (k := code_key(code)) not in seen: seen.add(k); out.append(code)
-            if len(out) == limit: return out
+            if code and (k := code_key(code)) not in seen:
+                seen.add(k)
+                out.append(code)
+            if len(out) == limit:
+                return out
     return out
 
 # %% ../nbs/13_ann_eval.ipynb #988ef39a
-def recall_at_k(xb:np.ndarray, xq:np.ndarray, # base vectors and queries
-                found:np.ndarray, # (m, k) ids an index returned (-1: none)
-                truth_scores:np.ndarray, # (m, >=k) exact scores, best first
-                k:int=10,
-                eps:float=1e-4, # tolerance on the k-th score
-               )->float:
+def recall_at_k(
+    xb: np.ndarray,
+    xq: np.ndarray,  # base vectors and queries
+    found: np.ndarray,  # (m, k) ids an index returned (-1: none)
+    truth_scores: np.ndarray,  # (m, >=k) exact scores, best first
+    k: int = 10,
+    eps: float = 1e-4,  # tolerance on the k-th score
+) -> float:
     "Mean share of the returned top-k whose exact score is at least the true k-th score."
     ids = found[:, :k]
     exact = np.einsum("md,mkd->mk", xq, xb[ids.clip(0)])  # rescore what was returned
     exact[ids < 0] = -np.inf
-    return float((exact >= truth_scores[:, k - 1:k] - eps).mean())
+    return float((exact >= truth_scores[:, k - 1 : k] - eps).mean())
 
 # %% ../nbs/13_ann_eval.ipynb #b36fbef1
-def time_search(index, # a FAISS index
-                xq:np.ndarray, # (m, d) queries
-                k:int=10,
-                params:str="", # search knobs, e.g. "efSearch=64"
-                single:int=200, # queries timed one by one on one thread
-               )->tuple[dict, np.ndarray]: # timings, and (m, k) ids from the batched search
+def time_search(
+    index,  # a FAISS index
+    xq: np.ndarray,  # (m, d) queries
+    k: int = 10,
+    params: str = "",  # search knobs, e.g. "efSearch=64"
+    single: int = 200,  # queries timed one by one on one thread
+) -> tuple[dict, np.ndarray]:  # timings, and (m, k) ids from the batched search
     "Single-thread queries/s with p50/p99 latency, and batched queries/s on all threads."
     set_search_params(index, params)
     lat = []
     with faiss_threads(1):
         for q in xq[:single]:
-            t = time.perf_counter(); index.search(q[None], k); lat.append(time.perf_counter() - t)
-    t = time.perf_counter(); _, ids = index.search(xq, k); batch = time.perf_counter() - t
+            t = time.perf_counter()
+            index.search(q[None], k)
+            lat.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    _, ids = index.search(xq, k)
+    batch = time.perf_counter() - t
     lat = np.array(lat) * 1000
-    return dict(qps_single=1000 / lat.mean(), p50_ms=np.percentile(lat, 50), p99_ms=np.percentile(lat, 99), qps_batch=len(xq) / batch), ids
+    return dict(
+        qps_single=1000 / lat.mean(),
+        p50_ms=np.percentile(lat, 50),
+        p99_ms=np.percentile(lat, 99),
+        qps_batch=len(xq) / batch,
+    ), ids
 
-def default_specs(n:int, # vectors to index
-                  d:int=384, # their dimension
-                  big:bool=False, # more points per family
-                 )->dict: # FAISS spec -> list of search-knob settings
+
+def default_specs(
+    n: int,  # vectors to index
+    d: int = 384,  # their dimension
+    big: bool = False,  # more points per family
+) -> dict:  # FAISS spec -> list of search-knob settings
     "The sweep: exact Flat, HNSW (M 16 and 32, efSearch), IVF-Flat (nprobe), and IVF with SQ8 and PQ codes (1 byte per 8 dimensions)."
-    nlist = 2 ** int(np.clip(np.round(np.log2(4 * n ** 0.5)), 4, 14))  # about 4 sqrt(n) cells
+    nlist = 2 ** int(np.clip(np.round(np.log2(4 * n**0.5)), 4, 14))  # about 4 sqrt(n) cells
     ef = [16, 32, 64, 128, 256] + ([512] if big else [])
     probe = [1, 2, 4, 8, 16, 32, 64] + ([128, 256] if big else [])
-    return {"Flat": [""], "HNSW16": [f"efSearch={e}" for e in ef], "HNSW32": [f"efSearch={e}" for e in ef],
-            f"IVF{nlist},Flat": [f"nprobe={p}" for p in probe], f"IVF{nlist},SQ8": [f"nprobe={p}" for p in probe[2:]],
-            f"IVF{nlist},PQ{d // 8}" + ("" if n >= 10_000 else "x4"): [f"nprobe={p}" for p in probe[2:]]}  # 4-bit codes train on few vectors
+    return {
+        "Flat": [""],
+        "HNSW16": [f"efSearch={e}" for e in ef],
+        "HNSW32": [f"efSearch={e}" for e in ef],
+        f"IVF{nlist},Flat": [f"nprobe={p}" for p in probe],
+        f"IVF{nlist},SQ8": [f"nprobe={p}" for p in probe[2:]],
+        f"IVF{nlist},PQ{d // 8}" + ("" if n >= 10_000 else "x4"): [f"nprobe={p}" for p in probe[2:]],
+    }  # 4-bit codes train on few vectors
 
-def ann_sweep(xb:np.ndarray, xq:np.ndarray, # base vectors and queries
-              specs:dict|None=None, # FAISS spec -> search knobs (default: `default_specs`)
-              k:int=10, single:int=200,
-              log=print, # progress lines (None: quiet)
-             )->"pd.DataFrame": # a row per (index, knobs): recall, speed, latency, build time, size
+
+def ann_sweep(
+    xb: np.ndarray,
+    xq: np.ndarray,  # base vectors and queries
+    specs: dict | None = None,  # FAISS spec -> search knobs (default: `default_specs`)
+    k: int = 10,
+    single: int = 200,
+    log=print,  # progress lines (None: quiet)
+) -> "pd.DataFrame":  # a row per (index, knobs): recall, speed, latency, build time, size
     "Build every index of the sweep and measure each setting against exact search."
     import pandas as pd
+
     truth, _ = exact_search(xq, xb, k)
     rows = []
     for spec, settings in (specs or default_specs(*xb.shape)).items():
@@ -95,67 +143,109 @@ def ann_sweep(xb:np.ndarray, xq:np.ndarray, # base vectors and queries
         size = index_bytes(index) / len(xb)
         for p in settings:
             t, ids = time_search(index, xq, k, p, single)
-            rows.append(dict(index=spec, params=p, recall=recall_at_k(xb, xq, ids, truth, k), **t, build_s=build_s, bytes_per_vector=size))
-            if log: log(f"{spec:>16} {p:<13} recall@{k} {rows[-1]['recall']:.3f}  {t['qps_single']:>8.0f} q/s single  {t['qps_batch']:>8.0f} q/s batched")
+            rows.append(
+                dict(
+                    index=spec,
+                    params=p,
+                    recall=recall_at_k(xb, xq, ids, truth, k),
+                    **t,
+                    build_s=build_s,
+                    bytes_per_vector=size,
+                )
+            )
+            if log:
+                log(
+                    f"{spec:>16} {p:<13} recall@{k} {rows[-1]['recall']:.3f}  {t['qps_single']:>8.0f} q/s single  {t['qps_batch']:>8.0f} q/s batched"
+                )
         del index
     df = pd.DataFrame(rows)
-    df["speedup"] = df.qps_single / df.qps_single[df["index"] == "Flat"].max() if (df["index"] == "Flat").any() else np.nan
+    df["speedup"] = (
+        df.qps_single / df.qps_single[df["index"] == "Flat"].max() if (df["index"] == "Flat").any() else np.nan
+    )
     return df
 
 # %% ../nbs/13_ann_eval.ipynb #071b7005
-def pareto(df, x:str="recall", y:str="qps_single"):
+def pareto(df, x: str = "recall", y: str = "qps_single"):
     "The rows no other row beats on both `x` and `y`, by `x`."
     d = df.sort_values([x, y], ascending=False)
     return d[d[y] > d[y].cummax().shift(fill_value=-np.inf)].sort_values(x)
 
-def pick_setting(df, min_recall:float=0.95, y:str="qps_single"):
+
+def pick_setting(df, min_recall: float = 0.95, y: str = "qps_single"):
     "The fastest row (by `y`) whose recall reaches `min_recall` (None if none does)."
     ok = df[df.recall >= min_recall].sort_values([y, "recall"])
     return None if ok.empty else ok.iloc[-1]
 
-def plot_pareto(df, # from `ann_sweep`
-                y:str="qps_single", # "qps_single" or "qps_batch"
-                title:str="", path=None, # save the figure here (png) as well
-               ):
+
+def plot_pareto(
+    df,  # from `ann_sweep`
+    y: str = "qps_single",  # "qps_single" or "qps_batch"
+    title: str = "",
+    path=None,  # save the figure here (png) as well
+):
     "Recall@10 against queries/s per index, with the Pareto front."
     import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(7.5, 4.5))
     for spec, g in df.groupby("index", sort=False):
         g = g.sort_values("recall")
         ax.plot(g.recall, g[y], marker="*" if spec == "Flat" else ".", ms=12 if spec == "Flat" else 6, label=spec)
     front = pareto(df, y=y)
     ax.plot(front.recall, front[y], "k--", lw=0.8, label="Pareto front")
-    ax.set(yscale="log", xlabel="recall@10 (against exact search)", ylabel="queries/s, " + ("1 thread, 1 query a call" if y == "qps_single" else "batched, all threads"), title=title)
-    ax.grid(alpha=0.3); ax.legend(fontsize=8); fig.tight_layout()
-    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
+    ax.set(
+        yscale="log",
+        xlabel="recall@10 (against exact search)",
+        ylabel="queries/s, " + ("1 thread, 1 query a call" if y == "qps_single" else "batched, all threads"),
+        title=title,
+    )
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
     return fig
 
 # %% ../nbs/13_ann_eval.ipynb #0ab34883
-def topk_metrics(ids:np.ndarray, # (m, >=10) returned ids, best first
-                 positives:np.ndarray, # (m,) the id of each query's positive
-                )->dict: # mrr@10, recall@1, recall@10
+def topk_metrics(
+    ids: np.ndarray,  # (m, >=10) returned ids, best first
+    positives: np.ndarray,  # (m,) the id of each query's positive
+) -> dict:  # mrr@10, recall@1, recall@10
     "Retrieval metrics from top-10 lists (a positive outside the list is a miss)."
     hit = ids[:, :10] == np.asarray(positives)[:, None]
     return rank_metrics(np.where(hit.any(1), hit.argmax(1), 10))
 
+
 class CachedEncoder:
     "An encoder whose vectors come from `cached_encode`'s disk cache."
-    def __init__(self, encoder, cache_dir="artifacts/embeddings"): self.encoder, self.cache_dir, self.key = encoder, cache_dir, encoder.key
-    def encode(self, texts): return cached_encode(texts, self.encoder, self.cache_dir)
+
+    def __init__(self, encoder, cache_dir="artifacts/embeddings"):
+        self.encoder, self.cache_dir, self.key = encoder, cache_dir, encoder.key
+
+    def encode(self, texts):
+        return cached_encode(texts, self.encoder, self.cache_dir)
 
 # %% ../nbs/13_ann_eval.ipynb #e8661a74
 FUSIONS = [dict(fusion="zscore", dense_weight=w) for w in (0.5, 0.6, 0.7, 0.8, 0.9)] + [dict(fusion="rrf", rrf_k=60)]
 
-def fusion_name(f:dict)->str:
-    "A readable name for fusion settings."
-    return f"z-score, {f['dense_weight']:.1f} dense + {1 - f['dense_weight']:.1f} BM25" if f["fusion"] == "zscore" else f"RRF (k={f['rrf_k']})"
 
-def fusion_table(encoder, # an object with `encode(texts)` (e.g. a `CachedEncoder`)
-                 sets:dict, # from `load_eval_sets`
-                 fusions:list=FUSIONS, # candidate settings
-                )->"pd.DataFrame": # MRR@10, a row per candidate, a column per set, plus avg over the language sets
+def fusion_name(f: dict) -> str:
+    "A readable name for fusion settings."
+    return (
+        f"z-score, {f['dense_weight']:.1f} dense + {1 - f['dense_weight']:.1f} BM25"
+        if f["fusion"] == "zscore"
+        else f"RRF (k={f['rrf_k']})"
+    )
+
+
+def fusion_table(
+    encoder,  # an object with `encode(texts)` (e.g. a `CachedEncoder`)
+    sets: dict,  # from `load_eval_sets`
+    fusions: list = FUSIONS,  # candidate settings
+) -> "pd.DataFrame":  # MRR@10, a row per candidate, a column per set, plus avg over the language sets
     "Hybrid MRR@10 of every fusion candidate on every set; each set is embedded and indexed once."
     import pandas as pd
+
     rows = {fusion_name(f): {} for f in fusions}
     for name, s in sets.items():
         idx = CodeIndex.build(s["codes"], model=encoder)
@@ -167,169 +257,268 @@ def fusion_table(encoder, # an object with `encode(texts)` (e.g. a `CachedEncode
     df["avg"] = df[[c for c in df if c != "humaneval"]].mean(axis=1)
     return df
 
-def pick_fusion(df, # from `fusion_table`
-               )->int: # the chosen row's position
+
+def pick_fusion(
+    df,  # from `fusion_table`
+) -> int:  # the chosen row's position
     "The candidate whose worst set is best, ties (to 4 decimals) going to the better average."
     worst = df.drop(columns="avg").min(axis=1)
     return max(range(len(df)), key=lambda i: (round(worst.iloc[i], 4), round(df["avg"].iloc[i], 4)))
 
-def choose_fusion(encoder, # an object with `encode(texts)`
-                  dev_file, # dev pairs (`dev_pairs.jsonl` of the data stage)
-                  model_dir=None, # write fusion.json here
-                  fusions:list=FUSIONS,
-                 )->dict: # {"chosen": settings, "chosen_on": dev_file, "table": {candidate: {set: mrr@10}}}
+
+def choose_fusion(
+    encoder,  # an object with `encode(texts)`
+    dev_file,  # dev pairs (`dev_pairs.jsonl` of the data stage)
+    model_dir=None,  # write fusion.json here
+    fusions: list = FUSIONS,
+) -> dict:  # {"chosen": settings, "chosen_on": dev_file, "table": {candidate: {set: mrr@10}}}
     "The fusion candidate whose worst dev language is best (ties: the better average), saved to the model folder's fusion.json."
     df = fusion_table(encoder, load_eval_sets(dev_file, None), fusions)
-    out = dict(chosen=fusions[pick_fusion(df)], rule="best worst-language dev MRR@10", chosen_on=str(dev_file), table=df.round(4).to_dict(orient="index"))
+    out = dict(
+        chosen=fusions[pick_fusion(df)],
+        rule="best worst-language dev MRR@10",
+        chosen_on=str(dev_file),
+        table=df.round(4).to_dict(orient="index"),
+    )
     if model_dir:
-        with atomic_write(Path(model_dir)/"fusion.json") as f: json.dump(out, f, indent=1)
+        with atomic_write(Path(model_dir) / "fusion.json") as f:
+            json.dump(out, f, indent=1)
     return out
+
 
 FUSION_KEYS = ("fusion", "dense_weight", "rrf_k")
 
-def read_fusion(model_dir)->dict:
+
+def read_fusion(model_dir) -> dict:
     "The fusion settings chosen for a model (its folder's fusion.json, written by `choose_fusion`), or {} when there are none."
-    p = Path(model_dir)/"fusion.json"
+    p = Path(model_dir) / "fusion.json"
     return {k: v for k, v in json.loads(p.read_text())["chosen"].items() if k in FUSION_KEYS} if p.exists() else {}
 
 # %% ../nbs/13_ann_eval.ipynb #52d69bc8
-def _hybrid_scorer(encoder, fusion:dict|None=None):
+def _hybrid_scorer(encoder, fusion: dict | None = None):
     "A scorer for `evaluate` that ranks with a hybrid `CodeIndex` (top 10 by fused score, the rest -inf)."
+
     def score(queries, codes):
         s = np.full((len(queries), len(codes)), -np.inf, np.float32)
         for i, hits in enumerate(CodeIndex.build(codes, model=encoder, fusion=fusion).search(queries, 10)):
-            for r, (p, _) in enumerate(hits): s[i, p] = 10 - r
+            for r, (p, _) in enumerate(hits):
+                s[i, p] = 10 - r
         return s
+
     return score
 
-def end_to_end(model, # model folder
-               sets:dict, # from `load_eval_sets`
-               eval_files:tuple, # (eval_pairs, humaneval) paths, for the cached baselines
-               cache_dir="artifacts/embeddings", baselines_dir="artifacts/baselines",
-               minilm:bool=True, # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
-               int8_onnx=None, # the export stage's int8 graph, evaluated when it exists (default: the model folder's onnx/model.int8.onnx)
-               fusion:dict|None=None, # hybrid fusion settings (default: the model folder's fusion.json, else z-score with `DENSE_WEIGHT`)
-              )->dict: # system name -> `evaluate` output
+
+def end_to_end(
+    model,  # model folder
+    sets: dict,  # from `load_eval_sets`
+    eval_files: tuple,  # (eval_pairs, humaneval) paths, for the cached baselines
+    cache_dir="artifacts/embeddings",
+    baselines_dir="artifacts/baselines",
+    minilm: bool = True,  # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
+    int8_onnx=None,  # the export stage's int8 graph, evaluated when it exists (default: the model folder's onnx/model.int8.onnx)
+    fusion: dict
+    | None = None,  # hybrid fusion settings (default: the model folder's fusion.json, else z-score with `DENSE_WEIGHT`)
+) -> dict:  # system name -> `evaluate` output
     "Our model (exact, hybrid; int8 ONNX when exported), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
     qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)
     fusion = fusion or read_fusion(model) or dict(fusion="zscore", dense_weight=DENSE_WEIGHT)
     dense = lambda qe, ce: lambda q, c: torch.from_numpy(qe.encode(q) @ ce.encode(c).T)
     out = {}
+
     def run(name, scorer):  # a line per system: the uncached ones take minutes on a CPU
-        t = time.time(); out[name] = evaluate(scorer, sets)
-        print(f"{name}: MRR@10 {out[name].get('avg', out[name].get('humaneval'))['mrr@10']:.3f} ({time.time() - t:.0f}s)")
-    run("codeembed fp32, exact", dense(qenc, cenc)); run(f"codeembed hybrid ({fusion_name(fusion)})", _hybrid_scorer(cenc, fusion))
-    int8_onnx = Path(int8_onnx or Path(model)/"onnx"/"model.int8.onnx")
+        t = time.time()
+        out[name] = evaluate(scorer, sets)
+        print(
+            f"{name}: MRR@10 {out[name].get('avg', out[name].get('humaneval'))['mrr@10']:.3f} ({time.time() - t:.0f}s)"
+        )
+
+    run("codeembed fp32, exact", dense(qenc, cenc))
+    run(f"codeembed hybrid ({fusion_name(fusion)})", _hybrid_scorer(cenc, fusion))
+    int8_onnx = Path(int8_onnx or Path(model) / "onnx" / "model.int8.onnx")
     if int8_onnx.exists():
         from codeembed.encoder import OnnxEncoder, onnx_scorer
+
         run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
     out["BM25"] = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=False)["bm25"]
     if minilm:
         mini = CachedEncoder(MiniLMEncoder(), cache_dir)
-        run("all-MiniLM-L6-v2", dense(mini, mini)); run(f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})", _hybrid_scorer(mini, fusion))
+        run("all-MiniLM-L6-v2", dense(mini, mini))
+        run(f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})", _hybrid_scorer(mini, fusion))
     return out
 
 # %% ../nbs/13_ann_eval.ipynb #75f6b5f1
-def plot_systems(results:dict, # system name -> `evaluate` output
-                 metric:str="mrr@10",
-                 title:str="",
-                 path=None, # also save the figure here (png)
-                ):
+def plot_systems(
+    results: dict,  # system name -> `evaluate` output
+    metric: str = "mrr@10",
+    title: str = "",
+    path=None,  # also save the figure here (png)
+):
     "Grouped bars of one metric: a group per eval set, a bar per system."
     import pandas as pd
-    df = pd.DataFrame({name: {s: v[metric] for s, v in r.items() if isinstance(v, dict)} for name, r in results.items()})
+
+    df = pd.DataFrame(
+        {name: {s: v[metric] for s, v in r.items() if isinstance(v, dict)} for name, r in results.items()}
+    )
     ax = df.plot.bar(figsize=(11, 4), width=0.85, rot=0)
-    ax.set(ylabel=metric, title=title); ax.legend(fontsize=7, ncol=2); ax.grid(axis="y", alpha=0.3)
+    ax.set(ylabel=metric, title=title)
+    ax.legend(fontsize=7, ncol=2)
+    ax.grid(axis="y", alpha=0.3)
     ax.figure.tight_layout()
-    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); ax.figure.savefig(path, dpi=120)
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        ax.figure.savefig(path, dpi=120)
     return ax.figure
 
 # %% ../nbs/13_ann_eval.ipynb #9abdbae8
-def mode_latency(index:CodeIndex, # a hybrid index (both halves)
-                 queries:list[str], # queries to time, one call each
-                 k:int=10,
-                )->"pd.DataFrame": # a row per mode: p50/p95 latency in ms and queries/s
+def mode_latency(
+    index: CodeIndex,  # a hybrid index (both halves)
+    queries: list[str],  # queries to time, one call each
+    k: int = 10,
+) -> "pd.DataFrame":  # a row per mode: p50/p95 latency in ms and queries/s
     "Latency of one query at a time in each search mode, query encoding included."
     import pandas as pd
+
     rows = []
     for mode in MODES:
         index.search(queries[0], k, mode=mode)  # warm-up: loads the encoder, touches the index
         lat = []
         for q in queries:
-            t = time.perf_counter(); index.search(q, k, mode=mode); lat.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            index.search(q, k, mode=mode)
+            lat.append(time.perf_counter() - t)
         lat = np.array(lat) * 1000
-        rows.append(dict(mode=mode, snippets=len(index), queries=len(lat), p50_ms=np.percentile(lat, 50), p95_ms=np.percentile(lat, 95),
-                         qps=1000 / lat.mean()))
+        rows.append(
+            dict(
+                mode=mode,
+                snippets=len(index),
+                queries=len(lat),
+                p50_ms=np.percentile(lat, 50),
+                p95_ms=np.percentile(lat, 95),
+                qps=1000 / lat.mean(),
+            )
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/13_ann_eval.ipynb #eae4ab4d
 @dataclass
 class AnnEvalConfig:
     "Settings of `codeembed ann-eval`."
-    model:str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
-    data_dir:str = "data/public"  # the data stage's output
-    n_base:int = 100_000  # snippets indexed: the first of the corpus (eval code, raw files, training code)
-    n_queries:int = 1000  # eval queries searched in the sweep (a seeded sample)
-    single:int = 200  # queries timed one at a time, on one thread
-    min_recall:float = 0.95  # the recall@10 the chosen index must reach
-    end_to_end:bool = True  # also the retrieval tables against BM25 and all-MiniLM-L6-v2
-    minilm:bool = True  # include all-MiniLM-L6-v2 (cached after its first run)
-    latency_queries:int = 200  # eval queries timed one at a time in each search mode on the whole base (0: skip)
-    cache_dir:str = "artifacts/embeddings"  # embedding cache
-    out_dir:str = "artifacts"  # ann_eval.md and plots/ann_pareto.png land here
 
-def corpus_vectors(cfg:AnnEvalConfig, n:int)->tuple:
+    model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
+    data_dir: str = "data/public"  # the data stage's output
+    n_base: int = 100_000  # snippets indexed: the first of the corpus (eval code, raw files, training code)
+    n_queries: int = 1000  # eval queries searched in the sweep (a seeded sample)
+    single: int = 200  # queries timed one at a time, on one thread
+    min_recall: float = 0.95  # the recall@10 the chosen index must reach
+    end_to_end: bool = True  # also the retrieval tables against BM25 and all-MiniLM-L6-v2
+    minilm: bool = True  # include all-MiniLM-L6-v2 (cached after its first run)
+    latency_queries: int = 200  # eval queries timed one at a time in each search mode on the whole base (0: skip)
+    cache_dir: str = "artifacts/embeddings"  # embedding cache
+    out_dir: str = "artifacts"  # ann_eval.md and plots/ann_pareto.png land here
+
+
+def corpus_vectors(cfg: AnnEvalConfig, n: int) -> tuple:
     "(base vectors, their code, all eval query vectors, eval sets) for the sweep, from the embedding cache."
     model, data = resolve_model(cfg.model), Path(cfg.data_dir)
     codes = code_corpus(data, limit=n)
     xb = cached_encode(codes, TorchEncoder(model, 128), cfg.cache_dir, progress=True)
-    sets = load_eval_sets(data/"eval_pairs.jsonl", data/"eval_humaneval.jsonl")
-    xq = cached_encode([q for s in sets.values() for q in s["queries"]], TorchEncoder(model, 64), cfg.cache_dir, progress=True)
+    sets = load_eval_sets(data / "eval_pairs.jsonl", data / "eval_humaneval.jsonl")
+    xq = cached_encode(
+        [q for s in sets.values() for q in s["queries"]], TorchEncoder(model, 64), cfg.cache_dir, progress=True
+    )
     return xb, codes, xq, sets
 
 
-def corpus_search(xb:np.ndarray, codes:list[str], xq:np.ndarray, sets:dict, spec:str, params:str)->dict:
+def corpus_search(xb: np.ndarray, codes: list[str], xq: np.ndarray, sets: dict, spec: str, params: str) -> dict:
     "Every eval query against the whole base (its positive among all snippets): exact and ANN metrics per set."
     pos = {code_key(c): i for i, c in enumerate(codes)}
-    index, _ = build_index(spec, xb); set_search_params(index, params)
+    index, _ = build_index(spec, xb)
+    set_search_params(index, params)
     exact, approx, s0 = {}, {}, 0
     for name, s in sets.items():
-        q, p = xq[s0:s0 + len(s["queries"])], np.array([pos.get(code_key(c), -1) for c in s["codes"]]); s0 += len(q)
-        if (p < 0).any(): continue  # the set's code is not in the base (a base smaller than the eval code)
-        exact[name] = topk_metrics(exact_search(q, xb, 10)[1], p); approx[name] = topk_metrics(index.search(q, 10)[1], p)
+        q, p = xq[s0 : s0 + len(s["queries"])], np.array([pos.get(code_key(c), -1) for c in s["codes"]])
+        s0 += len(q)
+        if (p < 0).any():
+            continue  # the set's code is not in the base (a base smaller than the eval code)
+        exact[name] = topk_metrics(exact_search(q, xb, 10)[1], p)
+        approx[name] = topk_metrics(index.search(q, 10)[1], p)
     return {"exact": with_avg(exact), f"{spec} {params}": with_avg(approx)} if exact else {}
 
-def ann_eval(cfg:AnnEvalConfig|None=None)->dict:
+
+def ann_eval(cfg: AnnEvalConfig | None = None) -> dict:
     "Sweep FAISS indexes on real embeddings, plot recall against queries/s, pick a setting, choose the hybrid fusion on dev, time each search mode, and tabulate retrieval."
     import pandas as pd
+
     cfg, out = cfg or AnnEvalConfig(), Path(cfg.out_dir if cfg else "artifacts")
     xb, codes, xq_all, sets = corpus_vectors(cfg, cfg.n_base)
     xq = xq_all[np.sort(np.random.default_rng(0).choice(len(xq_all), min(cfg.n_queries, len(xq_all)), replace=False))]
     df = ann_sweep(xb, xq, default_specs(*xb.shape), single=cfg.single)
     best = pick_setting(df[df["index"] != "Flat"], cfg.min_recall)
-    title = f"{len(xb):,} code snippets, {len(xq):,} eval queries, 2 CPU cores" if os.cpu_count() == 2 else f"{len(xb):,} snippets, {os.cpu_count()} CPUs"
-    plot_pareto(df, title=title, path=out/"plots"/"ann_pareto.png")
+    title = (
+        f"{len(xb):,} code snippets, {len(xq):,} eval queries, 2 CPU cores"
+        if os.cpu_count() == 2
+        else f"{len(xb):,} snippets, {os.cpu_count()} CPUs"
+    )
+    plot_pareto(df, title=title, path=out / "plots" / "ann_pareto.png")
     lines = [f"# ANN sweep: {title}\n", df.to_markdown(index=False, floatfmt=".3g"), ""]
-    lines.append(f"chosen (fastest single-thread with recall@10 >= {cfg.min_recall}): " +
-                 (f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact" if best is not None else "none"))
+    lines.append(
+        f"chosen (fastest single-thread with recall@10 >= {cfg.min_recall}): "
+        + (
+            f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact"
+            if best is not None
+            else "none"
+        )
+    )
     res, model, data = {"sweep": df, "chosen": best}, resolve_model(cfg.model), Path(cfg.data_dir)
-    if (data/"dev_pairs.jsonl").exists() and (data/"dev_pairs.jsonl").stat().st_size:  # the hybrid's fusion, chosen on packages apart from train and eval
-        res["fusion"] = choose_fusion(CachedEncoder(TorchEncoder(model, 128), cfg.cache_dir), data/"dev_pairs.jsonl", model_dir=model)
-        lines += ["", f"# Hybrid fusion, chosen on {data/'dev_pairs.jsonl'} (MRR@10)\n",
-                  pd.DataFrame(res["fusion"]["table"]).T.to_markdown(floatfmt=".3f"), "", f"chosen: {fusion_name(res['fusion']['chosen'])}"]
+    if (data / "dev_pairs.jsonl").exists() and (
+        data / "dev_pairs.jsonl"
+    ).stat().st_size:  # the hybrid's fusion, chosen on packages apart from train and eval
+        res["fusion"] = choose_fusion(
+            CachedEncoder(TorchEncoder(model, 128), cfg.cache_dir), data / "dev_pairs.jsonl", model_dir=model
+        )
+        lines += [
+            "",
+            f"# Hybrid fusion, chosen on {data / 'dev_pairs.jsonl'} (MRR@10)\n",
+            pd.DataFrame(res["fusion"]["table"]).T.to_markdown(floatfmt=".3f"),
+            "",
+            f"chosen: {fusion_name(res['fusion']['chosen'])}",
+        ]
     if cfg.latency_queries:
         idx = CodeIndex.build(codes, model=str(model), vectors=xb)
-        res["latency"] = mode_latency(idx, [q for s in sets.values() for q in s["queries"]][::7][:cfg.latency_queries])
-        lines += ["", f"# Query latency per mode: {len(codes):,} snippets, one query at a time, query encoding included "
-                  f"({type(idx.encoder).__name__}, {os.cpu_count()} CPUs)\n", res["latency"].to_markdown(index=False, floatfmt=".3g")]
+        res["latency"] = mode_latency(idx, [q for s in sets.values() for q in s["queries"]][::7][: cfg.latency_queries])
+        lines += [
+            "",
+            f"# Query latency per mode: {len(codes):,} snippets, one query at a time, query encoding included "
+            f"({type(idx.encoder).__name__}, {os.cpu_count()} CPUs)\n",
+            res["latency"].to_markdown(index=False, floatfmt=".3g"),
+        ]
     if cfg.end_to_end and best is not None:
-        res["eval"] = end_to_end(model, sets, (str(data/"eval_pairs.jsonl"), str(data/"eval_humaneval.jsonl")), cfg.cache_dir, out/"baselines", cfg.minilm)
+        res["eval"] = end_to_end(
+            model,
+            sets,
+            (str(data / "eval_pairs.jsonl"), str(data / "eval_humaneval.jsonl")),
+            cfg.cache_dir,
+            out / "baselines",
+            cfg.minilm,
+        )
         res["corpus"] = corpus_search(xb, codes, xq_all, sets, best["index"], best["params"])
         eval_name = f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)"
         lines += ["", results_table(res["eval"], eval_name=eval_name)]
         import matplotlib.pyplot as plt
-        plt.close(plot_systems(res["eval"], title="MRR@10, eval sets (each set's queries against its own code)", path=out/"plots"/"retrieval_mrr.png"))
-        if res["corpus"]: lines += ["", results_table(res["corpus"], eval_name=f"eval queries against all {len(xb):,} snippets (exact vs ANN)")]
-    with atomic_write(out/"ann_eval.md") as f: f.write("\n".join(lines) + "\n")
+
+        plt.close(
+            plot_systems(
+                res["eval"],
+                title="MRR@10, eval sets (each set's queries against its own code)",
+                path=out / "plots" / "retrieval_mrr.png",
+            )
+        )
+        if res["corpus"]:
+            lines += [
+                "",
+                results_table(res["corpus"], eval_name=f"eval queries against all {len(xb):,} snippets (exact vs ANN)"),
+            ]
+    with atomic_write(out / "ann_eval.md") as f:
+        f.write("\n".join(lines) + "\n")
     print("\n".join(lines[2:]))
     return res

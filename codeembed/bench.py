@@ -39,12 +39,14 @@ __all__ = ['INDEX_BENCH', 'bench_extraction', 'bench_loss', 'matmul_peak', 'trai
            'texts_per_s', 'bench_serve', 'BenchConfig', 'bench']
 
 # %% ../nbs/15_bench.ipynb #557e5979
-def bench_extraction(roots:list, # folders to sample source files from (e.g. `data/cache/unpacked`)
-                     files_per_lang:int=300, # files timed per language
-                     seed:int=0,
-                    ):
+def bench_extraction(
+    roots: list,  # folders to sample source files from (e.g. `data/cache/unpacked`)
+    files_per_lang: int = 300,  # files timed per language
+    seed: int = 0,
+):
     "Files/s, MB/s and functions/s of parsing + extraction per language, as a DataFrame."
     import pandas as pd
+
     found = defaultdict(list)
     for root in roots:
         for dirpath, _, names in os.walk(root):
@@ -53,13 +55,26 @@ def bench_extraction(roots:list, # folders to sample source files from (e.g. `da
                     found[lang].append(p)
     rows = []
     for lang in sorted(found):
-        texts = [Path(p).read_text(encoding="utf-8", errors="replace") for p in seeded_order(found[lang], seed)[:files_per_lang]]
+        texts = [
+            Path(p).read_text(encoding="utf-8", errors="replace")
+            for p in seeded_order(found[lang], seed)[:files_per_lang]
+        ]
         extract = extract_python if lang == "python" else lambda t: extract_ts(t, lang)
         extract(texts[0])  # load the grammar outside the timing
-        t = time.perf_counter(); n_fn = sum(len(extract(x)) for x in texts); dt = time.perf_counter() - t
+        t = time.perf_counter()
+        n_fn = sum(len(extract(x)) for x in texts)
+        dt = time.perf_counter() - t
         mb = sum(map(len, texts)) / 1e6
-        rows.append(dict(lang=lang, files=len(texts), MB=round(mb, 2), files_per_s=round(len(texts) / dt), MB_per_s=round(mb / dt, 2),
-                         functions_per_s=round(n_fn / dt)))
+        rows.append(
+            dict(
+                lang=lang,
+                files=len(texts),
+                MB=round(mb, 2),
+                files_per_s=round(len(texts) / dt),
+                MB_per_s=round(mb / dt, 2),
+                functions_per_s=round(n_fn / dt),
+            )
+        )
     return pd.DataFrame(rows).set_index("lang")
 
 # %% ../nbs/15_bench.ipynb #3a27d2f7
@@ -67,178 +82,273 @@ def _bench_loss_worker(args):
     "One benchmark setting, run in its own process: (seconds per step, peak RSS in MB)."
     import resource, time
     from codeembed.train.model import CodeEncoder, preset
+
     batch, cached, chunk, preset_name, q_len, c_len, steps = args
-    torch.manual_seed(0); torch.set_num_threads(os.cpu_count())
+    torch.manual_seed(0)
+    torch.set_num_threads(os.cpu_count())
     model = CodeEncoder(preset(preset_name)).train()
-    ids = lambda n, t: {"input_ids": torch.randint(5, model.cfg.vocab_size, (n, t)), "attention_mask": torch.ones(n, t, dtype=torch.long)}
+    ids = lambda n, t: {
+        "input_ids": torch.randint(5, model.cfg.vocab_size, (n, t)),
+        "attention_mask": torch.ones(n, t, dtype=torch.long),
+    }
     q, p = ids(batch, q_len), ids(batch, c_len)
     embed = lambda x: model(x["input_ids"], x["attention_mask"])
     times = []
     for _ in range(steps):
         t = time.perf_counter()
-        if cached: grad_cache_backward(embed, [q, p], info_nce, chunk)
-        else: info_nce(embed(q), embed(p)).backward()
-        times.append(time.perf_counter() - t); model.zero_grad(set_to_none=True)
+        if cached:
+            grad_cache_backward(embed, [q, p], info_nce, chunk)
+        else:
+            info_nce(embed(q), embed(p)).backward()
+        times.append(time.perf_counter() - t)
+        model.zero_grad(set_to_none=True)
     return min(times), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-def bench_loss(batches=(32, 256, 1024), # batch sizes (pairs)
-               chunk:int=64, # gradient-cache chunk size
-               preset_name:str="cpu", # model preset
-               q_len:int=32, c_len:int=128, # query and code lengths in tokens
-               steps:int=2, # steps per setting (the fastest is reported)
-              ):
+
+def bench_loss(
+    batches=(32, 256, 1024),  # batch sizes (pairs)
+    chunk: int = 64,  # gradient-cache chunk size
+    preset_name: str = "cpu",  # model preset
+    q_len: int = 32,
+    c_len: int = 128,  # query and code lengths in tokens
+    steps: int = 2,  # steps per setting (the fastest is reported)
+):
     "Seconds and peak resident memory of loss + backward per batch size, plain and with the gradient cache."
     import multiprocessing, pandas as pd
+
     rows = []
     for batch in batches:
         for cached in (False, True):
             with multiprocessing.get_context("spawn").Pool(1) as pool:
                 sec, mb = pool.apply(_bench_loss_worker, ((batch, cached, chunk, preset_name, q_len, c_len, steps),))
-            rows.append(dict(batch=batch, grad_cache=cached, seconds=round(sec, 3), pairs_per_s=round(batch / sec, 1), peak_rss_mb=round(mb)))
+            rows.append(
+                dict(
+                    batch=batch,
+                    grad_cache=cached,
+                    seconds=round(sec, 3),
+                    pairs_per_s=round(batch / sec, 1),
+                    peak_rss_mb=round(mb),
+                )
+            )
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #f59637ea
-def matmul_peak(dtype:torch.dtype=torch.float32, n:int=2048, device:str="cpu")->float:
+def matmul_peak(dtype: torch.dtype = torch.float32, n: int = 2048, device: str = "cpu") -> float:
     "Measured FLOP/s of an n x n matmul in `dtype` (the best of 3)."
     a, b = torch.randn(n, n, dtype=dtype, device=device), torch.randn(n, n, dtype=dtype, device=device)
-    a @ b; best = float("inf")
+    a @ b
+    best = float("inf")
     for _ in range(3):
-        if device != "cpu": torch.cuda.synchronize()
-        t = time.perf_counter(); a @ b
-        if device != "cpu": torch.cuda.synchronize()
+        if device != "cpu":
+            torch.cuda.synchronize()
+        t = time.perf_counter()
+        a @ b
+        if device != "cpu":
+            torch.cuda.synchronize()
         best = min(best, time.perf_counter() - t)
-    return 2 * n ** 3 / best
+    return 2 * n**3 / best
 
-def train_flops_per_token(cfg:ModelConfig, seq:int)->float:
+
+def train_flops_per_token(cfg: ModelConfig, seq: int) -> float:
     "Training FLOPs per token: 6 x the non-embedding parameters, plus attention scores and values."
-    layer = 4 * cfg.hidden ** 2 + 2 * cfg.hidden * cfg.ffn
+    layer = 4 * cfg.hidden**2 + 2 * cfg.hidden * cfg.ffn
     return 6 * (cfg.layers * layer + cfg.hidden * cfg.out_dim) + 12 * cfg.layers * cfg.hidden * seq
 
-def _train_step_seconds(name:str, dtype, attention:str, batch:int, q_len:int, c_len:int, steps:int, vocab_size:int, device)->float:
+
+def _train_step_seconds(
+    name: str, dtype, attention: str, batch: int, q_len: int, c_len: int, steps: int, vocab_size: int, device
+) -> float:
     "The fastest of `steps` training steps of a fresh `name` encoder (after one warm-up step) on random full-length token ids."
     torch.manual_seed(0)
     model = CodeEncoder(preset(name, vocab_size=vocab_size)).to(device).train()
     model.bert.set_attn_implementation(attention)
     loss_fn, opt = InfoNCELoss(), torch.optim.AdamW(model.parameters(), lr=1e-4)
-    ids = lambda n, t: {"input_ids": torch.randint(5, vocab_size, (n, t), device=device), "attention_mask": torch.ones(n, t, dtype=torch.long, device=device)}
+    ids = lambda n, t: {
+        "input_ids": torch.randint(5, vocab_size, (n, t), device=device),
+        "attention_mask": torch.ones(n, t, dtype=torch.long, device=device),
+    }
     keys = torch.arange(batch, device=device)
     b, times = dict(q=ids(batch, q_len), p=ids(batch, c_len), q_keys=keys, p_keys=keys), []
     for i in range(steps + 1):
-        t = time.perf_counter(); train_step(model, loss_fn, b, dtype); opt.step(); opt.zero_grad(set_to_none=True)
-        if device.type == "cuda": torch.cuda.synchronize()
-        if i: times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        train_step(model, loss_fn, b, dtype)
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+        if i:
+            times.append(time.perf_counter() - t)
     return min(times)
 
-def bench_train(presets=("cpu", "v1"), # model presets
-                batch:int=32, # pairs per step
-                q_len:int=32, c_len:int=128, # query and code lengths (full, no padding)
-                steps:int=3, # timed steps (after one warm-up step); the fastest counts
-                precisions=("fp32", "bf16"), # autocast settings to time
-                attentions=("sdpa", "eager"), # attention kernels to time (`train_attention` picks one per device)
-                vocab_size:int=32000,
-               ):
+
+def bench_train(
+    presets=("cpu", "v1"),  # model presets
+    batch: int = 32,  # pairs per step
+    q_len: int = 32,
+    c_len: int = 128,  # query and code lengths (full, no padding)
+    steps: int = 3,  # timed steps (after one warm-up step); the fastest counts
+    precisions=("fp32", "bf16"),  # autocast settings to time
+    attentions=("sdpa", "eager"),  # attention kernels to time (`train_attention` picks one per device)
+    vocab_size: int = 32000,
+):
     "Training throughput per preset, precision and attention kernel: seconds per step, tokens/s and share of the measured matmul peak."
     import itertools, pandas as pd
+
     device, rows = pick_device(), []
     for name, prec, attention in itertools.product(presets, precisions, attentions):
         row = dict(preset=name, precision=prec, attention=attention, batch=batch)
-        if prec == "bf16" and device.type == "cpu" and not cpu_has_bf16():  # emulated: orders of magnitude slower, not worth timing
-            rows.append(row | dict(note="no bf16 instructions on this CPU")); continue
+        if (
+            prec == "bf16" and device.type == "cpu" and not cpu_has_bf16()
+        ):  # emulated: orders of magnitude slower, not worth timing
+            rows.append(row | dict(note="no bf16 instructions on this CPU"))
+            continue
         dtype = autocast_dtype(prec, device)
         peak = matmul_peak(dtype or torch.float32, device=device.type)
         sec = _train_step_seconds(name, dtype, attention, batch, q_len, c_len, steps, vocab_size, device)
         cfg, tokens = preset(name, vocab_size=vocab_size), batch * (q_len + c_len)
         flops = batch * (q_len * train_flops_per_token(cfg, q_len) + c_len * train_flops_per_token(cfg, c_len))
-        rows.append(row | dict(seconds_per_step=round(sec, 3), tokens_per_s=round(tokens / sec),
-                               tflops=round(flops / sec / 1e12, 3), peak_tflops=round(peak / 1e12, 3), mfu=round(flops / sec / peak, 3)))
+        rows.append(
+            row
+            | dict(
+                seconds_per_step=round(sec, 3),
+                tokens_per_s=round(tokens / sec),
+                tflops=round(flops / sec / 1e12, 3),
+                peak_tflops=round(peak / 1e12, 3),
+                mfu=round(flops / sec / peak, 3),
+            )
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #1019e806
-def scale_snippets(n:int, # snippets wanted
-                   data_dir="data/public", # the corpus's code comes first
-                   roots=("data/cache/unpacked",), # then chunks of the source files under these folders
-                  )->list[str]: # up to `n` distinct snippets
+def scale_snippets(
+    n: int,  # snippets wanted
+    data_dir="data/public",  # the corpus's code comes first
+    roots=("data/cache/unpacked",),  # then chunks of the source files under these folders
+) -> list[str]:  # up to `n` distinct snippets
     "`n` distinct real code snippets: the corpus's, then function-sized chunks of source files."
     codes = code_corpus(data_dir, limit=n)
     seen = {code_key(c) for c in codes}
     for root in roots:
         for p in source_files(root):
-            if p.suffix not in EXTENSIONS: continue
+            if p.suffix not in EXTENSIONS:
+                continue
             for s in file_snippets(p, str(p)):
-                if len(codes) >= n: return codes
-                if len(s["code"]) >= 40 and (k := code_key(s["code"])) not in seen: seen.add(k); codes.append(s["code"])
+                if len(codes) >= n:
+                    return codes
+                if len(s["code"]) >= 40 and (k := code_key(s["code"])) not in seen:
+                    seen.add(k)
+                    codes.append(s["code"])
     return codes
 
-def bench_ann(model=DEFAULT_MODEL, # an exported model folder (with onnx/model.int8.onnx)
-              n:int=1_000_000, # vectors to index
-              data_dir="data/public", roots=("data/cache/unpacked",), # where the snippets come from
-              n_queries:int=1000, single:int=200, # eval queries searched (and timed one by one)
-              cache_dir="artifacts/embeddings", out_dir="artifacts",
-             )->"pd.DataFrame": # the sweep
+
+def bench_ann(
+    model=DEFAULT_MODEL,  # an exported model folder (with onnx/model.int8.onnx)
+    n: int = 1_000_000,  # vectors to index
+    data_dir="data/public",
+    roots=("data/cache/unpacked",),  # where the snippets come from
+    n_queries: int = 1000,
+    single: int = 200,  # eval queries searched (and timed one by one)
+    cache_dir="artifacts/embeddings",
+    out_dir="artifacts",
+) -> "pd.DataFrame":  # the sweep
     "The ANN sweep at `n` real code vectors embedded with the int8 ONNX encoder: table, Pareto plot and the fastest setting at recall@10 >= 0.95."
     codes, out = scale_snippets(n, data_dir, roots), Path(out_dir)
     encoders = {}
     for role, max_len in (("code", 128), ("query", 64)):
         enc = encoders[role] = OnnxEncoder(model, quantized=True, max_len=max_len)
         enc.key = f"onnx-int8-{file_digest(enc.path)}-{max_len}"
-    t = time.time(); xb = cached_encode(codes, encoders["code"], cache_dir, progress=True); embed_s = time.time() - t
-    queries = [q for s in load_eval_sets(Path(data_dir)/"eval_pairs.jsonl", None).values() for q in s["queries"]]
+    t = time.time()
+    xb = cached_encode(codes, encoders["code"], cache_dir, progress=True)
+    embed_s = time.time() - t
+    queries = [q for s in load_eval_sets(Path(data_dir) / "eval_pairs.jsonl", None).values() for q in s["queries"]]
     pick = np.sort(np.random.default_rng(0).choice(len(queries), min(n_queries, len(queries)), replace=False))
     xq = cached_encode([queries[i] for i in pick], encoders["query"], cache_dir)
     df = ann_sweep(xb, xq, default_specs(*xb.shape, big=True), single=single)
     best = pick_setting(df[df["index"] != "Flat"])
     title = f"{len(xb):,} code snippets (int8 ONNX vectors), {len(xq):,} eval queries, {os.cpu_count()} CPUs"
-    plot_pareto(df, title=title, path=out/"plots"/"ann_scale.png")
-    text = (f"# ANN sweep at scale: {title}\n\nembedding: {embed_s:.0f}s (cached after the first run)\n\n" + df.to_markdown(index=False, floatfmt=".3g") +
-            "\n\nchosen (fastest single-thread with recall@10 >= 0.95): " +
-            (f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact" if best is not None else "none") + "\n")
-    with atomic_write(out/"ann_scale.md") as f: f.write(text)
+    plot_pareto(df, title=title, path=out / "plots" / "ann_scale.png")
+    text = (
+        f"# ANN sweep at scale: {title}\n\nembedding: {embed_s:.0f}s (cached after the first run)\n\n"
+        + df.to_markdown(index=False, floatfmt=".3g")
+        + "\n\nchosen (fastest single-thread with recall@10 >= 0.95): "
+        + (
+            f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact"
+            if best is not None
+            else "none"
+        )
+        + "\n"
+    )
+    with atomic_write(out / "ann_scale.md") as f:
+        f.write(text)
     print(text)
     return df
 
 # %% ../nbs/15_bench.ipynb #18b26df2
-def _latencies(fn, seconds:float, min_calls:int=2, max_calls:int=1000)->list[float]:
+def _latencies(fn, seconds: float, min_calls: int = 2, max_calls: int = 1000) -> list[float]:
     "Seconds per call of `fn`: at least `min_calls` calls, and more until `seconds` have passed."
     out = []
     while len(out) < max_calls and (len(out) < min_calls or sum(out) < seconds):
-        t = time.perf_counter(); fn(); out.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
     return out
 
-def _time_in_turns(calls:dict, # name -> function to time
-                   seconds:float, rounds:int)->dict: # name -> seconds per call
+
+def _time_in_turns(
+    calls: dict,  # name -> function to time
+    seconds: float,
+    rounds: int,
+) -> dict:  # name -> seconds per call
     "Latencies of every function after one warm-up call each, timed in `rounds` turns of `seconds / rounds` each."
     lat = {name: [] for name in calls}
-    for f in calls.values(): f()
+    for f in calls.values():
+        f()
     for _ in range(rounds):
-        for name, f in calls.items(): lat[name] += _latencies(f, seconds / rounds)
+        for name, f in calls.items():
+            lat[name] += _latencies(f, seconds / rounds)
     return lat
 
-def _bench_systems(model_dir, threads:int, minilm:bool)->dict:
+
+def _bench_systems(model_dir, threads: int, minilm: bool) -> dict:
     "System name -> (vocabulary size, `make(ids, mask)` returning a function that runs one forward pass)."
     model, _ = load_model(model_dir)
+
     def onnx(quantized):
         sess = onnx_session(onnx_files(model_dir, quantized)[0], threads)
+
         def make(ids, mask):
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
             return lambda: sess.run(None, feed)
+
         return model.cfg.vocab_size, make
-    systems = {"pytorch fp32": (model.cfg.vocab_size, lambda ids, mask: lambda: model(ids, mask)), "onnx fp32": onnx(False), "onnx int8": onnx(True)}
+
+    systems = {
+        "pytorch fp32": (model.cfg.vocab_size, lambda ids, mask: lambda: model(ids, mask)),
+        "onnx fp32": onnx(False),
+        "onnx int8": onnx(True),
+    }
     if minilm:
-        with quiet_transformers(): st = minilm_model().eval()
-        systems["all-MiniLM-L6-v2"] = (st.tokenizer.vocab_size, lambda ids, mask: lambda: st({"input_ids": ids, "attention_mask": mask}))
+        with quiet_transformers():
+            st = minilm_model().eval()
+        systems["all-MiniLM-L6-v2"] = (
+            st.tokenizer.vocab_size,
+            lambda ids, mask: lambda: st({"input_ids": ids, "attention_mask": mask}),
+        )
     return systems
 
 # %% ../nbs/15_bench.ipynb #33f56790
-def bench_export(model_dir="artifacts/model-v1", # a model folder written by `export` (with onnx/)
-                 batches=(1, 16, 64), # batch sizes
-                 seqs=(32, 128, 256), # sequence lengths in tokens, all real (no padding)
-                 threads:int=2, # CPU threads of every system (PyTorch and ONNX Runtime intra-op)
-                 minilm:bool=True, # include all-MiniLM-L6-v2 through sentence-transformers
-                 seconds:float=1.0, # time each system at each shape for at least this long
-                 rounds:int=3, # split that time into this many turns per system, so that load from other processes hits all alike
-                ): # a DataFrame, a row per system and shape: p50_ms, p95_ms, texts_per_s (batch / p50 latency)
+def bench_export(
+    model_dir="artifacts/model-v1",  # a model folder written by `export` (with onnx/)
+    batches=(1, 16, 64),  # batch sizes
+    seqs=(32, 128, 256),  # sequence lengths in tokens, all real (no padding)
+    threads: int = 2,  # CPU threads of every system (PyTorch and ONNX Runtime intra-op)
+    minilm: bool = True,  # include all-MiniLM-L6-v2 through sentence-transformers
+    seconds: float = 1.0,  # time each system at each shape for at least this long
+    rounds: int = 3,  # split that time into this many turns per system, so that load from other processes hits all alike
+):  # a DataFrame, a row per system and shape: p50_ms, p95_ms, texts_per_s (batch / p50 latency)
     "Latency and throughput of one forward pass on batch x seq token ids: PyTorch fp32, ONNX fp32 and int8, all-MiniLM-L6-v2."
     import pandas as pd
+
     threads_before, rows = torch.get_num_threads(), []
     torch.set_num_threads(threads)
     try:
@@ -247,271 +357,466 @@ def bench_export(model_dir="artifacts/model-v1", # a model folder written by `ex
             for t in seqs:
                 calls = {}
                 for name, (vocab, make) in systems.items():
-                    ids = torch.randint(5, vocab, (b, t), generator=g); calls[name] = make(ids, torch.ones_like(ids))
-                with torch.inference_mode(): lat = _time_in_turns(calls, seconds, rounds)
+                    ids = torch.randint(5, vocab, (b, t), generator=g)
+                    calls[name] = make(ids, torch.ones_like(ids))
+                with torch.inference_mode():
+                    lat = _time_in_turns(calls, seconds, rounds)
                 for name, l in lat.items():
                     p50, p95 = np.percentile(l, [50, 95]) * 1e3
-                    rows.append(dict(system=name, batch=b, seq=t, p50_ms=p50, p95_ms=p95, texts_per_s=b * 1e3 / p50, calls=len(l)))
-    finally: torch.set_num_threads(threads_before)
+                    rows.append(
+                        dict(
+                            system=name, batch=b, seq=t, p50_ms=p50, p95_ms=p95, texts_per_s=b * 1e3 / p50, calls=len(l)
+                        )
+                    )
+    finally:
+        torch.set_num_threads(threads_before)
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #ad39a699
-def bench_goals(df, # from `bench_export`
-                batch:int=16, seq:int=128, # the shape of the int8 speed-up
-               )->dict:
+def bench_goals(
+    df,  # from `bench_export`
+    batch: int = 16,
+    seq: int = 128,  # the shape of the int8 speed-up
+) -> dict:
     "Throughput ratios: ONNX int8 / PyTorch fp32 at (batch, seq); our PyTorch fp32 / MiniLM at its worst shape."
     tp = df.pivot_table(index=["batch", "seq"], columns="system", values="texts_per_s")
-    out = dict(batch=batch, seq=seq, int8_vs_pytorch=float(tp.loc[(batch, seq), "onnx int8"] / tp.loc[(batch, seq), "pytorch fp32"]))
+    out = dict(
+        batch=batch,
+        seq=seq,
+        int8_vs_pytorch=float(tp.loc[(batch, seq), "onnx int8"] / tp.loc[(batch, seq), "pytorch fp32"]),
+    )
     if "all-MiniLM-L6-v2" in tp:
         r = tp["pytorch fp32"] / tp["all-MiniLM-L6-v2"]
-        out |= dict(ours_vs_minilm_min=float(r.min()), ours_vs_minilm_min_at=[int(x) for x in r.idxmin()],
-                    int8_vs_minilm_min=float((tp["onnx int8"] / tp["all-MiniLM-L6-v2"]).min()))
+        out |= dict(
+            ours_vs_minilm_min=float(r.min()),
+            ours_vs_minilm_min_at=[int(x) for x in r.idxmin()],
+            int8_vs_minilm_min=float((tp["onnx int8"] / tp["all-MiniLM-L6-v2"]).min()),
+        )
     return out
 
-def plot_bench_export(df, # from `bench_export`
-                      path=None, # save the figure here (png) as well
-                     ):
+
+def plot_bench_export(
+    df,  # from `bench_export`
+    path=None,  # save the figure here (png) as well
+):
     "p50 latency against throughput of every system, one panel per sequence length; the points are batch sizes."
     import matplotlib.pyplot as plt
+
     seqs = sorted(df.seq.unique())
     fig, axes = plt.subplots(1, len(seqs), figsize=(4.2 * len(seqs), 3.8), squeeze=False)
     for ax, t in zip(axes[0], seqs):
         for name, g in df[df.seq == t].groupby("system", sort=False):
             ax.plot(g.p50_ms, g.texts_per_s, marker="o", label=name)
-            for _, row in g.iterrows(): ax.annotate(f" {row.batch}", (row.p50_ms, row.texts_per_s), fontsize=7)
-        ax.set(xscale="log", yscale="log", xlabel="p50 latency per batch (ms)", title=f"{t} tokens (labels: batch size)")
-    axes[0, 0].set_ylabel("throughput (texts/s)"); axes[0, 0].legend(fontsize=7)
+            for _, row in g.iterrows():
+                ax.annotate(f" {row.batch}", (row.p50_ms, row.texts_per_s), fontsize=7)
+        ax.set(
+            xscale="log", yscale="log", xlabel="p50 latency per batch (ms)", title=f"{t} tokens (labels: batch size)"
+        )
+    axes[0, 0].set_ylabel("throughput (texts/s)")
+    axes[0, 0].legend(fontsize=7)
     fig.tight_layout()
-    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
     return fig
 
-def bench_report(df, # from `bench_export`
-                 out_dir="artifacts", # writes bench_export.md here and plots/bench_export.png
-                 batch:int=16, seq:int=128, # the shape of the int8 speed-up
-                )->dict: # `bench_goals`
+
+def bench_report(
+    df,  # from `bench_export`
+    out_dir="artifacts",  # writes bench_export.md here and plots/bench_export.png
+    batch: int = 16,
+    seq: int = 128,  # the shape of the int8 speed-up
+) -> dict:  # `bench_goals`
     "Write the benchmark table with its goals (Markdown) and plot, print them, and return the goals."
     import matplotlib.pyplot as plt
+
     goals, out_dir = bench_goals(df, batch, seq), Path(out_dir)
-    lines = [f"ONNX int8 / PyTorch fp32 throughput at batch {batch} x {seq} tokens: {goals['int8_vs_pytorch']:.2f}x (goal at 16 x 128: 2.5x)"]
+    lines = [
+        f"ONNX int8 / PyTorch fp32 throughput at batch {batch} x {seq} tokens: {goals['int8_vs_pytorch']:.2f}x (goal at 16 x 128: 2.5x)"
+    ]
     if "ours_vs_minilm_min" in goals:
-        lines.append(f"our PyTorch fp32 / all-MiniLM-L6-v2 throughput, smallest over the shapes: {goals['ours_vs_minilm_min']:.1f}x "
-                     f"(at batch {goals['ours_vs_minilm_min_at'][0]} x {goals['ours_vs_minilm_min_at'][1]}; goal: above 1x); ONNX int8: {goals['int8_vs_minilm_min']:.1f}x")
+        lines.append(
+            f"our PyTorch fp32 / all-MiniLM-L6-v2 throughput, smallest over the shapes: {goals['ours_vs_minilm_min']:.1f}x "
+            f"(at batch {goals['ours_vs_minilm_min_at'][0]} x {goals['ours_vs_minilm_min_at'][1]}; goal: above 1x); ONNX int8: {goals['int8_vs_minilm_min']:.1f}x"
+        )
     text = "\n".join(lines) + "\n\n" + df.to_markdown(index=False, floatfmt=".1f")
-    with atomic_write(out_dir/"bench_export.md") as f: f.write(f"# Export benchmark ({os.cpu_count()} CPUs)\n\n{text}\n")
-    plt.close(plot_bench_export(df, out_dir/"plots"/"bench_export.png"))
-    print(text + f"\n\nwrote {out_dir/'bench_export.md'} and {out_dir/'plots'/'bench_export.png'}")
+    with atomic_write(out_dir / "bench_export.md") as f:
+        f.write(f"# Export benchmark ({os.cpu_count()} CPUs)\n\n{text}\n")
+    plt.close(plot_bench_export(df, out_dir / "plots" / "bench_export.png"))
+    print(text + f"\n\nwrote {out_dir / 'bench_export.md'} and {out_dir / 'plots' / 'bench_export.png'}")
     return goals
 
 # %% ../nbs/15_bench.ipynb #213b26cb
-def bench_int8_presets(presets=("cpu", "v1"), # model presets
-                       batch:int=16, seq:int=128, # the shape timed
-                       threads:int=2, seconds:float=3.0, rounds:int=3, # as in `bench_export`
-                       vocab_size:int=32000,
-                      ): # a DataFrame: a row per preset and system, with throughput relative to PyTorch fp32
+def bench_int8_presets(
+    presets=("cpu", "v1"),  # model presets
+    batch: int = 16,
+    seq: int = 128,  # the shape timed
+    threads: int = 2,
+    seconds: float = 3.0,
+    rounds: int = 3,  # as in `bench_export`
+    vocab_size: int = 32000,
+):  # a DataFrame: a row per preset and system, with throughput relative to PyTorch fp32
     "PyTorch fp32, ONNX fp32 and ONNX int8 throughput of untrained encoders of each preset at one shape."
     import pandas as pd
+
     rows, threads_before = [], torch.get_num_threads()
     torch.set_num_threads(threads)
     try:
         for name in presets:
-            torch.manual_seed(0); model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
+            torch.manual_seed(0)
+            model = CodeEncoder(preset(name, vocab_size=vocab_size)).eval()
             with tempfile.TemporaryDirectory() as d:
-                export_onnx(model, f"{d}/m.onnx"); quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
-                sess = {k: onnx_session(f"{d}/{f}", threads) for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))}
-            ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0)); mask = torch.ones_like(ids)
+                export_onnx(model, f"{d}/m.onnx")
+                quantize_int8(f"{d}/m.onnx", f"{d}/m.int8.onnx")
+                sess = {
+                    k: onnx_session(f"{d}/{f}", threads)
+                    for k, f in (("onnx fp32", "m.onnx"), ("onnx int8", "m.int8.onnx"))
+                }
+            ids = torch.randint(5, model.cfg.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0))
+            mask = torch.ones_like(ids)
             feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
-            calls = {"pytorch fp32": lambda: model(ids, mask)} | {k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()}
-            with torch.inference_mode(): lat = _time_in_turns(calls, seconds, rounds)
+            calls = {"pytorch fp32": lambda: model(ids, mask)} | {
+                k: (lambda s=s: s.run(None, feed)) for k, s in sess.items()
+            }
+            with torch.inference_mode():
+                lat = _time_in_turns(calls, seconds, rounds)
             p50 = {k: float(np.percentile(v, 50)) for k, v in lat.items()}
-            rows += [dict(preset=name, system=k, batch=batch, seq=seq, p50_ms=v * 1e3, texts_per_s=batch / v, vs_pytorch_fp32=p50["pytorch fp32"] / v)
-                     for k, v in p50.items()]
-    finally: torch.set_num_threads(threads_before)
+            rows += [
+                dict(
+                    preset=name,
+                    system=k,
+                    batch=batch,
+                    seq=seq,
+                    p50_ms=v * 1e3,
+                    texts_per_s=batch / v,
+                    vs_pytorch_fp32=p50["pytorch fp32"] / v,
+                )
+                for k, v in p50.items()
+            ]
+    finally:
+        torch.set_num_threads(threads_before)
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #8cfa09c0
-def op_profile(path, # an .onnx file with `input_ids` and `attention_mask` inputs
-               batch:int=16, seq:int=128, # the shape run
-               threads:int=2, runs:int=30, # intra-op threads, timed runs (after one warm-up)
-               vocab_size:int=32000, # ids are drawn below this
-              ): # a DataFrame: operator type -> milliseconds per run and share of the kernel time
+def op_profile(
+    path,  # an .onnx file with `input_ids` and `attention_mask` inputs
+    batch: int = 16,
+    seq: int = 128,  # the shape run
+    threads: int = 2,
+    runs: int = 30,  # intra-op threads, timed runs (after one warm-up)
+    vocab_size: int = 32000,  # ids are drawn below this
+):  # a DataFrame: operator type -> milliseconds per run and share of the kernel time
     "Kernel time per ONNX operator type over `runs` runs of one shape, from ONNX Runtime's profiler."
     import pandas as pd
+
     with tempfile.TemporaryDirectory() as d:
         sess = onnx_session(path, threads, profile_prefix=f"{d}/profile")
-        ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq)); feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        ids = np.random.default_rng(0).integers(5, vocab_size, (batch, seq))
+        feed = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
         sess.run(None, feed)
-        for _ in range(runs): sess.run(None, feed)
+        for _ in range(runs):
+            sess.run(None, feed)
         events = json.loads(Path(sess.end_profiling()).read_text())
-    kernels = [(e["args"]["op_name"], e["dur"]) for e in events if e.get("cat") == "Node" and e["name"].endswith("_kernel_time")]
+    kernels = [
+        (e["args"]["op_name"], e["dur"])
+        for e in events
+        if e.get("cat") == "Node" and e["name"].endswith("_kernel_time")
+    ]
     ms = pd.DataFrame(kernels, columns=["op", "us"]).groupby("op")["us"].sum() / (runs + 1) / 1e3
     return pd.DataFrame({"ms_per_run": ms, "share": ms / ms.sum()}).sort_values("ms_per_run", ascending=False).round(3)
 
 # %% ../nbs/15_bench.ipynb #905f968f
-INDEX_BENCH = [(Source("debian", "php-laravel-framework", "php"), "usr/share/php/Illuminate", "how is the application booted"),
-               (Source("wheel", "django==5.2.8", "python"), ".", "where are redirects followed")]  # reserved: no training saw them
+INDEX_BENCH = [
+    (Source("debian", "php-laravel-framework", "php"), "usr/share/php/Illuminate", "how is the application booted"),
+    (Source("wheel", "django==5.2.8", "python"), ".", "where are redirects followed"),
+]  # reserved: no training saw them
 
-def _cli_seconds(*argv)->tuple[float, str]:
+
+def _cli_seconds(*argv) -> tuple[float, str]:
     "Wall seconds of one `codeembed` command in a fresh process, and what it printed."
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", f"from codeembed.cli import main; main({list(argv)!r})"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", f"from codeembed.cli import main; main({list(argv)!r})"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return time.perf_counter() - t, out.stdout
 
-def time_index(folder, # a source tree (copied: the benchmark edits one file)
-               model, # an exported model folder
-               query:str, # the search timed
-              )->dict:
+
+def time_index(
+    folder,  # a source tree (copied: the benchmark edits one file)
+    model,  # an exported model folder
+    query: str,  # the search timed
+) -> dict:
     "Wall seconds of `codeembed index` (first, unchanged, after a one-line edit) and of `codeembed search`, each in a fresh process."
     with tempfile.TemporaryDirectory() as d:
-        src, ix = Path(d)/"src", str(Path(d)/"ix")
+        src, ix = Path(d) / "src", str(Path(d) / "ix")
         shutil.copytree(folder, src, symlinks=True)
         index = lambda: _cli_seconds("index", str(src), "--index-dir", ix, "--model", str(model))
         first, said = index()
         files = sorted(source_files(src), key=lambda p: (p.stat().st_size, str(p)))
         unchanged, _ = index()
         edited = files[len(files) // 2]
-        with open(edited, "a") as f: f.write("\n")
+        with open(edited, "a") as f:
+            f.write("\n")
         one_edit, _ = index()
         search = sorted(_cli_seconds("search", query, "--index-dir", ix, "--files-only")[0] for _ in range(3))[1]
         snippets = CodeIndex.load(ix).items
-    return {"files": len(files), "snippets": len(snippets), "first index s": round(first, 2), "snippets/s": round(len(snippets) / first),
-            "unchanged s": round(unchanged, 2), "one edit s": round(one_edit, 2), "one edit / first": f"{one_edit / first:.0%}",
-            "file edited": edited.relative_to(src).as_posix(), "search s": round(search, 2)}
+    return {
+        "files": len(files),
+        "snippets": len(snippets),
+        "first index s": round(first, 2),
+        "snippets/s": round(len(snippets) / first),
+        "unchanged s": round(unchanged, 2),
+        "one edit s": round(one_edit, 2),
+        "one edit / first": f"{one_edit / first:.0%}",
+        "file edited": edited.relative_to(src).as_posix(),
+        "search s": round(search, 2),
+    }
 
 # %% ../nbs/15_bench.ipynb #31312e99
-def bench_index(model=DEFAULT_MODEL, # an exported model folder
-                cache:str="data/cache", # the download cache
-               )->"pd.DataFrame":
+def bench_index(
+    model=DEFAULT_MODEL,  # an exported model folder
+    cache: str = "data/cache",  # the download cache
+) -> "pd.DataFrame":
     "`time_index` on the packages of `INDEX_BENCH`, fetched into the cache."
     import pandas as pd
+
     got = fetch_all([s for s, _, _ in INDEX_BENCH], cache)
-    rows = {s.id: time_index(Path(got[s.id]["dir"])/root, model, query) for s, root, query in INDEX_BENCH if "error" not in got[s.id]}
+    rows = {
+        s.id: time_index(Path(got[s.id]["dir"]) / root, model, query)
+        for s, root, query in INDEX_BENCH
+        if "error" not in got[s.id]
+    }
     return pd.DataFrame.from_dict(rows, orient="index")
 
 # %% ../nbs/15_bench.ipynb #9f740dc3
 def run_async(coro):
     "Run a coroutine to its end in a thread of its own (so that it works under a running event loop too, e.g. a notebook)."
     from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(1) as pool: return pool.submit(asyncio.run, coro).result()
 
-async def _load(url:str, bodies:list[list[str]], concurrency:int)->dict:
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def _load(url: str, bodies: list[list[str]], concurrency: int) -> dict:
     "Send every body as one /v1/embeddings request from `concurrency` clients at once; latencies and errors."
     import httpx
+
     todo, latencies, errors = iter(bodies), [], 0
     async with httpx.AsyncClient(base_url=url, timeout=300, limits=httpx.Limits(max_connections=concurrency)) as client:
+
         async def worker():
             nonlocal errors
             for body in todo:
                 t = time.perf_counter()
-                try: ok = (await client.post("/v1/embeddings", json={"input": body, "encoding_format": "base64"})).status_code == 200
-                except httpx.HTTPError: ok = False
-                latencies.append(time.perf_counter() - t); errors += not ok
-        t = time.perf_counter(); await asyncio.gather(*(worker() for _ in range(concurrency)))
+                try:
+                    ok = (
+                        await client.post("/v1/embeddings", json={"input": body, "encoding_format": "base64"})
+                    ).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append(time.perf_counter() - t)
+                errors += not ok
+
+        t = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
     return dict(wall=time.perf_counter() - t, latencies=latencies, errors=errors)
 
+
 @contextlib.contextmanager
-def serve_process(model, port:int=0, *flags):
+def serve_process(model, port: int = 0, *flags):
     "`codeembed serve` in a process of its own for the block; yields its URL once /health answers."
     import httpx, socket
+
     if not port:
-        with socket.socket() as s: s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
     argv = ["serve", "--model", str(model), "--port", str(port), *flags]
-    proc = subprocess.Popen([sys.executable, "-c", f"from codeembed.cli import main; main({argv!r})"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", f"from codeembed.cli import main; main({argv!r})"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
-            if proc.poll() is not None: raise RuntimeError(f"codeembed serve stopped: {proc.stderr.read().decode()[-2000:]}")
-            try: httpx.get(f"{url}/health", timeout=1).raise_for_status(); break
-            except httpx.HTTPError: time.sleep(0.1)
+            if proc.poll() is not None:
+                raise RuntimeError(f"codeembed serve stopped: {proc.stderr.read().decode()[-2000:]}")
+            try:
+                httpx.get(f"{url}/health", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
         yield url
-    finally: proc.terminate(); proc.wait(30)
+    finally:
+        proc.terminate()
+        proc.wait(30)
 
-def load_test(model, # an exported model folder
-              texts:list[str], # the texts sent, in order
-              per_request:int=32, # texts per request (bulk clients send chunks: LangChain's OpenAIEmbeddings up to 1,000 texts)
-              concurrency=(1, 8, 32), # clients sending at once
-             )->"pd.DataFrame":
+
+def load_test(
+    model,  # an exported model folder
+    texts: list[str],  # the texts sent, in order
+    per_request: int = 32,  # texts per request (bulk clients send chunks: LangChain's OpenAIEmbeddings up to 1,000 texts)
+    concurrency=(1, 8, 32),  # clients sending at once
+) -> "pd.DataFrame":
     "Texts/s, requests/s, latency percentiles and errors of `codeembed serve` at each concurrency, the server in its own process."
     import pandas as pd
-    bodies, rows = [texts[i:i + per_request] for i in range(0, len(texts), per_request)], []
+
+    bodies, rows = [texts[i : i + per_request] for i in range(0, len(texts), per_request)], []
     with serve_process(model) as url:
-        run_async(_load(url, bodies[:concurrency[-1]], concurrency[-1]))  # warm-up: sessions, connections
+        run_async(_load(url, bodies[: concurrency[-1]], concurrency[-1]))  # warm-up: sessions, connections
         for c in concurrency:
-            r = run_async(_load(url, bodies, c)); p50, p95, p99 = np.percentile(r["latencies"], [50, 95, 99]) * 1e3
-            rows.append({"system": "codeembed serve", "concurrency": c, "texts/s": len(texts) / r["wall"], "requests/s": len(bodies) / r["wall"],
-                         "p50 ms": p50, "p95 ms": p95, "p99 ms": p99, "errors": r["errors"]})
+            r = run_async(_load(url, bodies, c))
+            p50, p95, p99 = np.percentile(r["latencies"], [50, 95, 99]) * 1e3
+            rows.append(
+                {
+                    "system": "codeembed serve",
+                    "concurrency": c,
+                    "texts/s": len(texts) / r["wall"],
+                    "requests/s": len(bodies) / r["wall"],
+                    "p50 ms": p50,
+                    "p95 ms": p95,
+                    "p99 ms": p99,
+                    "errors": r["errors"],
+                }
+            )
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #3a558099
-def texts_per_s(encode, texts:list[str])->float:
+def texts_per_s(encode, texts: list[str]) -> float:
     "Texts embedded per second by `encode(texts)` (after one warm-up call on a few of them)."
-    encode(texts[:16]); t = time.perf_counter(); encode(texts)
+    encode(texts[:16])
+    t = time.perf_counter()
+    encode(texts)
     return len(texts) / (time.perf_counter() - t)
 
 # %% ../nbs/15_bench.ipynb #fc8156e0
-def bench_serve(model=DEFAULT_MODEL, # an exported model folder
-                texts_file:str="data/public/eval_pairs.jsonl", # pairs whose code is sent
-                n:int=2048, # texts sent at each concurrency
-                per_request:int=32, concurrency=(1, 8, 32),
-               )->"pd.DataFrame":
+def bench_serve(
+    model=DEFAULT_MODEL,  # an exported model folder
+    texts_file: str = "data/public/eval_pairs.jsonl",  # pairs whose code is sent
+    n: int = 2048,  # texts sent at each concurrency
+    per_request: int = 32,
+    concurrency=(1, 8, 32),
+) -> "pd.DataFrame":
     "The load test next to in-process embedding of the same texts: `OnnxEncoder` int8 (the ceiling), MiniLM through sentence-transformers and as int8 ONNX."
     import pandas as pd
-    if not Path(texts_file).exists(): raise FileNotFoundError(f"{texts_file} does not exist: `codeembed data` writes it (or pass --texts-file)")
+
+    if not Path(texts_file).exists():
+        raise FileNotFoundError(f"{texts_file} does not exist: `codeembed data` writes it (or pass --texts-file)")
     texts = [r["positive"] for r in seeded_order(list(read_jsonl(texts_file)), 0, key=lambda r: r["positive"])[:n]]
     df = load_test(model, texts, per_request, concurrency)
     ours = OnnxEncoder(model, quantized=True)
     rows = [("codeembed OnnxEncoder int8, in-process", texts_per_s(ours.encode, texts))]
-    with quiet_transformers(): st = minilm_model()
+    with quiet_transformers():
+        st = minilm_model()
     rows.append(("all-MiniLM-L6-v2, sentence-transformers", texts_per_s(lambda t: st.encode(t, batch_size=64), texts)))
     with tempfile.TemporaryDirectory() as d:
-        graph, tok = minilm_onnx(d); sess = onnx_session(quantize_int8(graph, Path(d)/"minilm.int8.onnx"))
+        graph, tok = minilm_onnx(d)
+        sess = onnx_session(quantize_int8(graph, Path(d) / "minilm.int8.onnx"))
+
         def minilm_int8(batch_texts):
             for _, b in length_batches(batch_texts, 64, 256):
                 x = tok(b, padding=True, truncation=True, max_length=256, return_tensors="np")
                 sess.run(None, {k: x[k].astype(np.int64) for k in ("input_ids", "attention_mask")})
+
         rows.append(("all-MiniLM-L6-v2, int8 ONNX Runtime", texts_per_s(minilm_int8, texts)))
     inproc = pd.DataFrame([{"system": s, "texts/s": v} for s, v in rows])
-    df["share of in-process"] = df["texts/s"] / rows[0][1]; df["x MiniLM (s-t)"] = df["texts/s"] / rows[1][1]; df["x MiniLM int8"] = df["texts/s"] / rows[2][1]
+    df["share of in-process"] = df["texts/s"] / rows[0][1]
+    df["x MiniLM (s-t)"] = df["texts/s"] / rows[1][1]
+    df["x MiniLM int8"] = df["texts/s"] / rows[2][1]
     return pd.concat([df, inproc], ignore_index=True)
 
 # %% ../nbs/15_bench.ipynb #15789055
 @dataclasses.dataclass
 class BenchConfig:
     "Settings of `codeembed bench`."
-    cache_dir:str = "data/cache"  # the data stage's cache, whose unpacked packages are sampled
-    files_per_lang:int = 300  # files timed per language
-    loss_batches:list = dataclasses.field(default_factory=lambda: [32, 256, 1024])  # batch sizes of the loss benchmark
-    out_dir:str = "artifacts"  # where bench_*.md and plots/bench_*.png are written
-    ann_vectors:int = 1_000_000  # vectors of the ANN scaling run (0: skip it)
-    what:str = ""  # which benchmark: 'serve' (the load test of `codeembed serve`), or '' for all of them
-    texts_file:str = "data/public/eval_pairs.jsonl"  # serve: pairs whose code is sent to the server
 
-def _save_bench(df, name:str, title:str, column:str, out:Path):
+    cache_dir: str = "data/cache"  # the data stage's cache, whose unpacked packages are sampled
+    files_per_lang: int = 300  # files timed per language
+    loss_batches: list = dataclasses.field(default_factory=lambda: [32, 256, 1024])  # batch sizes of the loss benchmark
+    out_dir: str = "artifacts"  # where bench_*.md and plots/bench_*.png are written
+    ann_vectors: int = 1_000_000  # vectors of the ANN scaling run (0: skip it)
+    what: str = ""  # which benchmark: 'serve' (the load test of `codeembed serve`), or '' for all of them
+    texts_file: str = "data/public/eval_pairs.jsonl"  # serve: pairs whose code is sent to the server
+
+
+def _save_bench(df, name: str, title: str, column: str, out: Path):
     "Write a benchmark table as Markdown and a bar plot of one column."
-    import matplotlib; matplotlib.use("Agg")
-    (out/"plots").mkdir(parents=True, exist_ok=True)
-    (out/f"bench_{name}.md").write_text(f"# {title} ({os.cpu_count()} CPUs)\n\n{df.to_markdown()}\n")
-    ax = df[column].plot.bar(title=title, figsize=(8, 3.5)); ax.set_ylabel(column)
-    ax.figure.tight_layout(); ax.figure.savefig(out/"plots"/f"bench_{name}.png", dpi=120); matplotlib.pyplot.close(ax.figure)
-    print(f"\n{title}\n{df.to_string()}\nwrote {out/f'bench_{name}.md'} and {out/'plots'/f'bench_{name}.png'}")
+    import matplotlib
 
-def bench(cfg:BenchConfig):
+    matplotlib.use("Agg")
+    (out / "plots").mkdir(parents=True, exist_ok=True)
+    (out / f"bench_{name}.md").write_text(f"# {title} ({os.cpu_count()} CPUs)\n\n{df.to_markdown()}\n")
+    ax = df[column].plot.bar(title=title, figsize=(8, 3.5))
+    ax.set_ylabel(column)
+    ax.figure.tight_layout()
+    ax.figure.savefig(out / "plots" / f"bench_{name}.png", dpi=120)
+    matplotlib.pyplot.close(ax.figure)
+    print(f"\n{title}\n{df.to_string()}\nwrote {out / f'bench_{name}.md'} and {out / 'plots' / f'bench_{name}.png'}")
+
+
+def bench(cfg: BenchConfig):
     "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors, the repository benchmark, indexing and search time."
-    out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir)/"unpacked"
-    if cfg.what not in ("", "serve"): raise ValueError(f"no benchmark called {cfg.what!r}: `codeembed bench` runs them all, `codeembed bench serve` the load test")
-    serve_table = lambda: _save_bench(bench_serve(out/"model-v1", cfg.texts_file).set_index(["system", "concurrency"]), "serve",
-                                      "codeembed serve under load, and in-process embedding of the same texts", "texts/s", out)
-    if cfg.what == "serve": return serve_table()
+    out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir) / "unpacked"
+    if cfg.what not in ("", "serve"):
+        raise ValueError(
+            f"no benchmark called {cfg.what!r}: `codeembed bench` runs them all, `codeembed bench serve` the load test"
+        )
+    serve_table = lambda: _save_bench(
+        bench_serve(out / "model-v1", cfg.texts_file).set_index(["system", "concurrency"]),
+        "serve",
+        "codeembed serve under load, and in-process embedding of the same texts",
+        "texts/s",
+        out,
+    )
+    if cfg.what == "serve":
+        return serve_table()
     if unpacked.exists():
-        _save_bench(bench_extraction([unpacked], cfg.files_per_lang), "data", "extraction speed, one process", "functions_per_s", out)
-    else: print(f"extraction benchmark skipped: nothing unpacked under {unpacked} (run `codeembed data` first)")
+        _save_bench(
+            bench_extraction([unpacked], cfg.files_per_lang),
+            "data",
+            "extraction speed, one process",
+            "functions_per_s",
+            out,
+        )
+    else:
+        print(f"extraction benchmark skipped: nothing unpacked under {unpacked} (run `codeembed data` first)")
     loss = bench_loss([int(b) for b in cfg.loss_batches]).set_index(["batch", "grad_cache"])
     _save_bench(loss, "loss", "loss + backward, cpu preset, query 32 / code 128 tokens", "seconds", out)
-    _save_bench(bench_train().set_index(["preset", "precision", "attention"]), "train", "training step, batch 32, query 32 / code 128 tokens", "tokens_per_s", out)
-    if (out/"model-v1"/"onnx").exists():
-        bench_report(bench_export(out/"model-v1"), out)
-        if cfg.ann_vectors: bench_ann(out/"model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out/"embeddings"), out_dir=str(out))
-        repo_eval(RepoEvalConfig(model=str(out/"model-v1"), cache=cfg.cache_dir, cache_dir=str(out/"embeddings"), out_dir=str(out), required=False))
-        _save_bench(bench_index(out/"model-v1", cfg.cache_dir), "index", "codeembed index and search, wall seconds of each command", "one edit s", out)
+    _save_bench(
+        bench_train().set_index(["preset", "precision", "attention"]),
+        "train",
+        "training step, batch 32, query 32 / code 128 tokens",
+        "tokens_per_s",
+        out,
+    )
+    if (out / "model-v1" / "onnx").exists():
+        bench_report(bench_export(out / "model-v1"), out)
+        if cfg.ann_vectors:
+            bench_ann(
+                out / "model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out / "embeddings"), out_dir=str(out)
+            )
+        repo_eval(
+            RepoEvalConfig(
+                model=str(out / "model-v1"),
+                cache=cfg.cache_dir,
+                cache_dir=str(out / "embeddings"),
+                out_dir=str(out),
+                required=False,
+            )
+        )
+        _save_bench(
+            bench_index(out / "model-v1", cfg.cache_dir),
+            "index",
+            "codeembed index and search, wall seconds of each command",
+            "one edit s",
+            out,
+        )
         serve_table()
-    else: print(f"export and ANN-at-scale benchmarks skipped: no exported model in {out/'model-v1'} (run `codeembed export` first)")
-
+    else:
+        print(
+            f"export and ANN-at-scale benchmarks skipped: no exported model in {out / 'model-v1'} (run `codeembed export` first)"
+        )

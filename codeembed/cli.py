@@ -15,71 +15,112 @@ __all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'field_docs
 # %% ../nbs/18_cli.ipynb #8e18749f
 # One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it reads (a
 # model folder or a checkpoint), `--tokenizer` which tokenizer. The original scripts' spellings stay accepted as aliases.
-FLAGS = {"output_dir": ("--out-dir", ["--output-dir"]), "output_file": ("--out-file", ["--output-file"]), "output": ("--out-file", ["--output"]),
-         "checkpoint": ("--model", ["--checkpoint"]), "tokenizer_path": ("--tokenizer", ["--tokenizer-path"]),
-         "tokenizer_dir": ("--tokenizer", ["--tokenizer-dir"]), ("TokenizerConfig", "train_file"): ("--text-file", ["--train-file"]),
-         ("IndexConfig", "from_dir"): ("--dir", ["--from-dir"]), ("SearchConfig", "k"): ("--k", ["-n"])}  # field, or (config class, field) -> (flag, aliases)
+FLAGS = {
+    "output_dir": ("--out-dir", ["--output-dir"]),
+    "output_file": ("--out-file", ["--output-file"]),
+    "output": ("--out-file", ["--output"]),
+    "checkpoint": ("--model", ["--checkpoint"]),
+    "tokenizer_path": ("--tokenizer", ["--tokenizer-path"]),
+    "tokenizer_dir": ("--tokenizer", ["--tokenizer-dir"]),
+    ("TokenizerConfig", "train_file"): ("--text-file", ["--train-file"]),
+    ("IndexConfig", "from_dir"): ("--dir", ["--from-dir"]),
+    ("SearchConfig", "k"): ("--k", ["-n"]),
+}  # field, or (config class, field) -> (flag, aliases)
 
-def flag_names(cls, field:str)->tuple[str, list[str]]:
+
+def flag_names(cls, field: str) -> tuple[str, list[str]]:
     "The flag of a config field and the other spellings it accepts: `FLAGS`, else the field's name (`out_dir` -> `--out-dir`)."
     return FLAGS.get((cls.__name__, field)) or FLAGS.get(field) or ("--" + field.replace("_", "-"), [])
 
-def field_docs(cls)->dict[str, str]:
+
+def field_docs(cls) -> dict[str, str]:
     "The comment of each field of the dataclass `cls`, and of the configs it extends (a subclass's wins)."
     from fastcore.docments import docments  # it reads the classes' source: a tenth of a second, wanted only for help
+
     docs = {}
     for c in reversed(cls.__mro__):
-        if dataclasses.is_dataclass(c): docs |= {k: v for k, v in docments(c).items() if v}
+        if dataclasses.is_dataclass(c):
+            docs |= {k: v for k, v in docments(c).items() if v}
     return docs
 
-def add_config_args(parser:argparse.ArgumentParser, # parser to add the flags to
-                    cls, # a dataclass whose fields become flags
-                    helps:bool=True, # each flag's help from its field's comment (False: defaults only, when no help is printed)
-                   ):
+
+def add_config_args(
+    parser: argparse.ArgumentParser,  # parser to add the flags to
+    cls,  # a dataclass whose fields become flags
+    helps: bool = True,  # each flag's help from its field's comment (False: defaults only, when no help is printed)
+):
     "Add one flag per field of the dataclass `cls` (with its aliases), with its comment as help."
     docs, hints = field_docs(cls) if helps else {}, typing.get_type_hints(cls)
     for f in dataclasses.fields(cls):
         (flag, aliases), t = flag_names(cls, f.name), hints[f.name]
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-        kw = dict(help=f"{docs.get(f.name) or ''} (default: {default})".replace("%", "%%"))  # argparse formats help with %
-        if t is bool: kw.update(action=argparse.BooleanOptionalAction, default=default)
+        kw = dict(
+            help=f"{docs.get(f.name) or ''} (default: {default})".replace("%", "%%")
+        )  # argparse formats help with %
+        if t is bool:
+            kw.update(action=argparse.BooleanOptionalAction, default=default)
         elif t is list or typing.get_origin(t) is list:
             item = (typing.get_args(t) or (str,))[0]
             kw.update(action="append", default=None, type=item, metavar="N" if item is int else "PATH")
-        else: kw.update(type=next(a for a in typing.get_args(t) if a is not type(None)) if typing.get_args(t) else t, default=default,
-                        metavar=flag[2:].replace("-", "_").upper())
+        else:
+            kw.update(
+                type=next(a for a in typing.get_args(t) if a is not type(None)) if typing.get_args(t) else t,
+                default=default,
+                metavar=flag[2:].replace("-", "_").upper(),
+            )
         parser.add_argument(flag, *aliases, dest=f.name, **kw)
     return parser
 
-def config_from_args(cls, args:argparse.Namespace):
+
+def config_from_args(cls, args: argparse.Namespace):
     "An instance of the dataclass `cls` from parsed flags (a repeatable flag that was not given keeps its default)."
     return cls(**{f.name: getattr(args, f.name) for f in dataclasses.fields(cls) if getattr(args, f.name) is not None})
 
 # %% ../nbs/18_cli.ipynb #ae8f6c3a
 # name -> (its function, its config class, what it does): modules are imported when their command runs, so that
 # `codeembed search` loads what a search needs and not PyTorch
-COMMANDS = {"data": ("pipeline.data", "train.data.DataConfig", "build the corpus: pairs, eval sets, raw code, manifest"),
-            "tokenizer": ("pipeline.tokenizer", "train.tokenizer.TokenizerConfig", "train the code tokenizer"),
-            "pretrain": ("train.pretrain.pretrain", "train.pretrain.PretrainConfig", "masked-language-model warm-up on raw code, for `train --init-from`"),
-            "train": ("pipeline.train", "train.mining.RefreshTrainConfig", "train the encoder"),
-            "mine": ("train.mining.mine", "train.mining.MineConfig", "mine hard negatives with a checkpoint"),
-            "export": ("pipeline.export_model", "train.export.ExportConfig", "export a checkpoint: model folder, ONNX fp32 and int8"),
-            "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, fusion choice, retrieval tables"),
-            "repo-eval": ("repo_eval.repo_eval", "repo_eval.RepoEvalConfig", "the repository questions benchmark"),
-            "index": ("search.output.index", "search.output.IndexConfig", "index a folder's code (incrementally)"),
-            "search": ("search.output.search", "search.output.SearchConfig", "search an index"),
-            "mcp": ("mcp_server.serve_mcp", "mcp_server.McpConfig", "serve an index to coding agents over MCP (stdio)"),
-            "serve": ("serve.serve", "serve.ServeConfig", "an HTTP server: OpenAI-style embeddings, code search, a search page"),
-            "pipeline": ("pipeline.pipeline", "pipeline.PipelineConfig", "every stage in order, then the report"),
-            "bench": ("bench.bench", "bench.BenchConfig", "the benchmarks: speed, memory, quality")}
-POSITIONAL = {"search": "query", "index": "from_dir", "bench": "what"}  # `codeembed search "how to ..."`, `codeembed index src/`, `codeembed bench serve`
+COMMANDS = {
+    "data": ("pipeline.data", "train.data.DataConfig", "build the corpus: pairs, eval sets, raw code, manifest"),
+    "tokenizer": ("pipeline.tokenizer", "train.tokenizer.TokenizerConfig", "train the code tokenizer"),
+    "pretrain": (
+        "train.pretrain.pretrain",
+        "train.pretrain.PretrainConfig",
+        "masked-language-model warm-up on raw code, for `train --init-from`",
+    ),
+    "train": ("pipeline.train", "train.mining.RefreshTrainConfig", "train the encoder"),
+    "mine": ("train.mining.mine", "train.mining.MineConfig", "mine hard negatives with a checkpoint"),
+    "export": (
+        "pipeline.export_model",
+        "train.export.ExportConfig",
+        "export a checkpoint: model folder, ONNX fp32 and int8",
+    ),
+    "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, fusion choice, retrieval tables"),
+    "repo-eval": ("repo_eval.repo_eval", "repo_eval.RepoEvalConfig", "the repository questions benchmark"),
+    "index": ("search.output.index", "search.output.IndexConfig", "index a folder's code (incrementally)"),
+    "search": ("search.output.search", "search.output.SearchConfig", "search an index"),
+    "mcp": ("mcp_server.serve_mcp", "mcp_server.McpConfig", "serve an index to coding agents over MCP (stdio)"),
+    "serve": (
+        "serve.serve",
+        "serve.ServeConfig",
+        "an HTTP server: OpenAI-style embeddings, code search, a search page",
+    ),
+    "pipeline": ("pipeline.pipeline", "pipeline.PipelineConfig", "every stage in order, then the report"),
+    "bench": ("bench.bench", "bench.BenchConfig", "the benchmarks: speed, memory, quality"),
+}
+POSITIONAL = {
+    "search": "query",
+    "index": "from_dir",
+    "bench": "what",
+}  # `codeembed search "how to ..."`, `codeembed index src/`, `codeembed bench serve`
 
-def _attr(ref:str):
+
+def _attr(ref: str):
     "The object `module.name` names inside codeembed, its module imported now."
     module, name = ref.rsplit(".", 1)
     return getattr(importlib.import_module(f"codeembed.{module}"), name)
 
-def load_command(name:str)->tuple: # (function, config class)
+
+def load_command(name: str) -> tuple:  # (function, config class)
     "The function and config class of a subcommand, importing only their modules."
     return _attr(COMMANDS[name][0]), _attr(COMMANDS[name][1])
 
@@ -87,20 +128,85 @@ def load_command(name:str)->tuple: # (function, config class)
 class SettingError(ValueError):
     "A flag value out of its range or not among its valid values."
 
-def _at_least(lo): return lambda v: "" if v >= lo else f"must be at least {lo}"
-def _above(lo): return lambda v: "" if v > lo else f"must be above {lo}"
-def _one_of(*values): return lambda v: "" if v in values else f"must be one of {', '.join(map(repr, values))}"
-def _one_of_attr(ref, *more): return lambda v: _one_of(*more, *_attr(ref))(v)  # valid values from a module a command loads anyway
+
+def _at_least(lo):
+    return lambda v: "" if v >= lo else f"must be at least {lo}"
+
+
+def _above(lo):
+    return lambda v: "" if v > lo else f"must be above {lo}"
+
+
+def _one_of(*values):
+    return lambda v: "" if v in values else f"must be one of {', '.join(map(repr, values))}"
+
+
+def _one_of_attr(ref, *more):
+    return lambda v: _one_of(*more, *_attr(ref))(v)  # valid values from a module a command loads anyway
+
 
 RULES = {  # field, or (config class, field) -> check returning what is wrong ('' when fine)
-    **dict.fromkeys(["codesearchnet_train_per_lang", "codesearchnet_eval_per_lang", "dev_per_lang", "raw_code", "query_repeats", "workers",
-                     "max_mb", "max_minutes", "train_minutes", "hard_minutes", "grad_cache_chunk", "eval_every", "eval_max_per_set", "threads",
-                     "collapse_steps", "stop_at_step", "max_rows", "mine_rows", "refresh_every", "range_min", "warmup_steps", "weight_decay",
-                     "hard_neg_weight", "relative_margin", "clip_grad", "ann_vectors", "n_base", "n_queries", "single", "latency_queries",
-                     "files_per_lang", "lines", "max_wait_ms"], _at_least(0)),
-    **dict.fromkeys(["max_steps", "train_max_steps", "hard_max_steps", "save_every", "keep_checkpoints", "log_every", "max_bad_steps",
-                     "min_frequency", "num_negatives", "range_max", "embed_batch_size", "k", "max_kb", "seq_len", "max_inputs",
-                     "max_request_tokens", "max_batch_tokens", "max_queue"], _at_least(1)),
+    **dict.fromkeys(
+        [
+            "codesearchnet_train_per_lang",
+            "codesearchnet_eval_per_lang",
+            "dev_per_lang",
+            "raw_code",
+            "query_repeats",
+            "workers",
+            "max_mb",
+            "max_minutes",
+            "train_minutes",
+            "hard_minutes",
+            "grad_cache_chunk",
+            "eval_every",
+            "eval_max_per_set",
+            "threads",
+            "collapse_steps",
+            "stop_at_step",
+            "max_rows",
+            "mine_rows",
+            "refresh_every",
+            "range_min",
+            "warmup_steps",
+            "weight_decay",
+            "hard_neg_weight",
+            "relative_margin",
+            "clip_grad",
+            "ann_vectors",
+            "n_base",
+            "n_queries",
+            "single",
+            "latency_queries",
+            "files_per_lang",
+            "lines",
+            "max_wait_ms",
+        ],
+        _at_least(0),
+    ),
+    **dict.fromkeys(
+        [
+            "max_steps",
+            "train_max_steps",
+            "hard_max_steps",
+            "save_every",
+            "keep_checkpoints",
+            "log_every",
+            "max_bad_steps",
+            "min_frequency",
+            "num_negatives",
+            "range_max",
+            "embed_batch_size",
+            "k",
+            "max_kb",
+            "seq_len",
+            "max_inputs",
+            "max_request_tokens",
+            "max_batch_tokens",
+            "max_queue",
+        ],
+        _at_least(1),
+    ),
     "port": lambda v: "" if 0 < v < 65536 else "must be a port number, 1-65535",
     "timeout_s": _above(0),
     "batch_size": _at_least(2),  # a batch of one pair has no in-batch negative: its loss is 0
@@ -110,68 +216,107 @@ RULES = {  # field, or (config class, field) -> check returning what is wrong ('
     **dict.fromkeys(["lr", "hard_lr", "temperature", "tolerance"], _above(0)),
     "min_recall": lambda v: "" if 0 < v <= 1 else "must be in (0, 1]",
     "mask_prob": lambda v: "" if 0 < v < 1 else "must be in (0, 1)",
-    "max_len": _at_least(8), "max_file_chars": _at_least(1), "mlm_minutes": _at_least(0),
+    "max_len": _at_least(8),
+    "max_file_chars": _at_least(1),
+    "mlm_minutes": _at_least(0),
     "dropout": lambda v: "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own",
-    "preset": _one_of_attr("train.model.PRESETS"), "variant": _one_of("code", "bytelevel"), "int8_recipe": _one_of_attr("train.export.INT8_RECIPES"),
-    "precision": _one_of("auto", "fp32", "bf16", "fp16"), "attention": _one_of("auto", "eager", "sdpa"),
-    "sampling": _one_of("top", "random"), "mode": _one_of_attr("search.index.MODES"),
+    "preset": _one_of_attr("train.model.PRESETS"),
+    "variant": _one_of("code", "bytelevel"),
+    "int8_recipe": _one_of_attr("train.export.INT8_RECIPES"),
+    "precision": _one_of("auto", "fp32", "bf16", "fp16"),
+    "attention": _one_of("auto", "eager", "sdpa"),
+    "sampling": _one_of("top", "random"),
+    "mode": _one_of_attr("search.index.MODES"),
     ("SearchConfig", "mode"): _one_of_attr("search.index.MODES", ""),
     "device": lambda v: "" if re.fullmatch(r"auto|cpu|cuda(:\d+)?", v) else "must be auto, cpu, cuda or cuda:N",
-    ("SearchConfig", "query"): lambda v: "" if v.strip() else "is empty: say what to look for, e.g. codeembed search \"parse a config file\"",
+    ("SearchConfig", "query"): lambda v: (
+        "" if v.strip() else 'is empty: say what to look for, e.g. codeembed search "parse a config file"'
+    ),
 }
 
-def check_config(cfg)->None:
+
+def check_config(cfg) -> None:
     "Raise `SettingError` naming every flag of `cfg` whose value breaks its rule in `RULES`."
     cls, problems = type(cfg), []
     for f in dataclasses.fields(cfg):
         rule = RULES.get((cls.__name__, f.name)) or RULES.get(f.name)
-        if rule and (why := rule(getattr(cfg, f.name))): problems.append(f"{flag_names(cls, f.name)[0]} {getattr(cfg, f.name)!r} {why}")
-    if problems: raise SettingError("; ".join(problems))
+        if rule and (why := rule(getattr(cfg, f.name))):
+            problems.append(f"{flag_names(cls, f.name)[0]} {getattr(cfg, f.name)!r} {why}")
+    if problems:
+        raise SettingError("; ".join(problems))
 
 # %% ../nbs/18_cli.ipynb #d11381df
-def parse_command(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
-                 )->tuple: # (command name, its config)
+def parse_command(
+    argv: list[str] | None = None,  # arguments (default: sys.argv[1:])
+) -> tuple:  # (command name, its config)
     "The command and its config from the command line; `pipeline --preset v1` starts from `GPU_SETTINGS['v1']`, and flags given win."
     argv = sys.argv[1:] if argv is None else argv
-    chosen = next((a for a in argv if not a.startswith("-")), "")  # only its flags are built: no other command's modules load
-    parser = argparse.ArgumentParser(prog="codeembed", description="Train and ship a code embedding model from public code.")
+    chosen = next(
+        (a for a in argv if not a.startswith("-")), ""
+    )  # only its flags are built: no other command's modules load
+    parser = argparse.ArgumentParser(
+        prog="codeembed", description="Train and ship a code embedding model from public code."
+    )
     sub = parser.add_subparsers(dest="command", metavar="command", required=True)
     for name, (_, _, about) in COMMANDS.items():
         p = sub.add_parser(name, help=about, description=about)
-        if name != chosen: continue
-        fn, cls = load_command(name); p.description = fn.__doc__
+        if name != chosen:
+            continue
+        fn, cls = load_command(name)
+        p.description = fn.__doc__
         add_config_args(p, cls, helps=bool({"-h", "--help"} & set(argv)))
-        if name in POSITIONAL: p.add_argument(f"{POSITIONAL[name]}_text", nargs="?", metavar=POSITIONAL[name].upper(), help="the same as the flag")
+        if name in POSITIONAL:
+            p.add_argument(
+                f"{POSITIONAL[name]}_text", nargs="?", metavar=POSITIONAL[name].upper(), help="the same as the flag"
+            )
     args = parser.parse_args(argv)
-    if args.command == "pipeline" and args.preset in (gpu := _attr("pipeline.GPU_SETTINGS")):  # its settings become the defaults, under the flags given
-        sub.choices["pipeline"].set_defaults(**gpu[args.preset]); args = parser.parse_args(argv)
-    if getattr(args, f"{POSITIONAL.get(args.command)}_text", None): setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
+    if args.command == "pipeline" and args.preset in (
+        gpu := _attr("pipeline.GPU_SETTINGS")
+    ):  # its settings become the defaults, under the flags given
+        sub.choices["pipeline"].set_defaults(**gpu[args.preset])
+        args = parser.parse_args(argv)
+    if getattr(args, f"{POSITIONAL.get(args.command)}_text", None):
+        setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
     cfg = config_from_args(load_command(args.command)[1], args)
     check_config(cfg)
     return args.command, cfg
 
-def main(argv:list[str]|None=None, # arguments (default: sys.argv[1:])
-        ):
+
+def main(
+    argv: list[str] | None = None,  # arguments (default: sys.argv[1:])
+):
     "Entry point of the `codeembed` command."
-    def fail(e, status): print(f"codeembed {command}: {e}", file=sys.stderr); sys.exit(status)
+
+    def fail(e, status):
+        print(f"codeembed {command}: {e}", file=sys.stderr)
+        sys.exit(status)
+
     command = next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), "")
-    try: command, cfg = parse_command(argv)
-    except ValueError as e: fail(e, 2)  # a setting out of its range or not among its values (`RULES`, or a config's own check)
-    try: return _attr(COMMANDS[command][0])(cfg)
-    except (FileExistsError, NotADirectoryError) as e: fail(e, 2)  # a refused folder: nothing was done
-    except (FileNotFoundError, ValueError) as e: fail(e, 1)
-    except KeyboardInterrupt as e: fail(e.args[0] if e.args else "interrupted", 130)  # Ctrl-C: what was saved says so
+    try:
+        command, cfg = parse_command(argv)
+    except ValueError as e:
+        fail(e, 2)  # a setting out of its range or not among its values (`RULES`, or a config's own check)
+    try:
+        return _attr(COMMANDS[command][0])(cfg)
+    except (FileExistsError, NotADirectoryError) as e:
+        fail(e, 2)  # a refused folder: nothing was done
+    except (FileNotFoundError, ValueError) as e:
+        fail(e, 1)
+    except KeyboardInterrupt as e:
+        fail(e.args[0] if e.args else "interrupted", 130)  # Ctrl-C: what was saved says so
+
 
 def console():
     "The `codeembed` console script: `main`, with exit status 0 on success (not the stage's return value)."
     main()
 
 # %% ../nbs/18_cli.ipynb #00a545ee
-def flag_table()->str:
+def flag_table() -> str:
     "Every flag of every subcommand as a Markdown table: command, flag, the other spellings it accepts, default, what it sets."
     rows = ["| command | flag | also accepted | default | what it sets |", "|---|---|---|---|---|"]
     for name in COMMANDS:
-        cls = load_command(name)[1]; docs = field_docs(cls)
+        cls = load_command(name)[1]
+        docs = field_docs(cls)
         for f in dataclasses.fields(cls):
             flag, aliases = flag_names(cls, f.name)
             default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default

@@ -17,98 +17,149 @@ __all__ = ['SLOW_FUSIONS', 'Encoder', 'clip_chars', 'length_batches', 'onnx_sess
 # %% ../nbs/00b_encoder.ipynb #a6a626a3
 class Encoder(Protocol):
     "Texts in, unit float32 vectors out: what search, serving, evaluation and mining ask of a model."
+
     dim: int  # the width of the vectors
     key: str  # names the weights and settings the vectors depend on (caches are filed under it)
-    def encode(self, texts:list[str], max_len:int|None=None)->np.ndarray: ...  # (len(texts), dim) unit vectors
+
+    def encode(self, texts: list[str], max_len: int | None = None) -> np.ndarray: ...  # (len(texts), dim) unit vectors
 
 # %% ../nbs/00b_encoder.ipynb #aa6fc2d9
-def clip_chars(texts:list[str], # texts about to be tokenized
-               max_len:int, # the truncation, in tokens
-               chars_per_token:int=32, # a generous bound on the characters of one token
-              )->list[str]:
+def clip_chars(
+    texts: list[str],  # texts about to be tokenized
+    max_len: int,  # the truncation, in tokens
+    chars_per_token: int = 32,  # a generous bound on the characters of one token
+) -> list[str]:
     "Texts cut to `max_len * chars_per_token` characters: the same ids after truncation, without tokenizing the rest."
-    return [t[:max_len * chars_per_token] for t in texts]
+    return [t[: max_len * chars_per_token] for t in texts]
 
-def length_batches(texts:list[str], # texts to embed
-                   batch_size:int, max_len:int, # texts per batch; truncation in tokens
-                  ): # yields (positions in `texts`, the batch's texts cut by `clip_chars`)
+
+def length_batches(
+    texts: list[str],  # texts to embed
+    batch_size: int,
+    max_len: int,  # texts per batch; truncation in tokens
+):  # yields (positions in `texts`, the batch's texts cut by `clip_chars`)
     "Batches of texts sorted by length, so that little of each is padding once tokenized, each text cut to a bounded length."
     texts = clip_chars(texts, max_len)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for s in range(0, len(texts), batch_size):
-        idx = order[s:s + batch_size]
+        idx = order[s : s + batch_size]
         yield idx, [texts[i] for i in idx]
 
 # %% ../nbs/00b_encoder.ipynb #372742ed
-SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `15_bench`)
+SLOW_FUSIONS = [
+    "SkipLayerNormFusion"
+]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `15_bench`)
 
-def onnx_session(path, # an .onnx file
-                 threads:int=0, # intra-op threads (0: one per physical core)
-                 profile_prefix:str|None=None, # write ONNX Runtime's profile to a file with this prefix
-                ):
+
+def onnx_session(
+    path,  # an .onnx file
+    threads: int = 0,  # intra-op threads (0: one per physical core)
+    profile_prefix: str | None = None,  # write ONNX Runtime's profile to a file with this prefix
+):
     "An ONNX Runtime CPU session of `path`: threads spin only while a run lasts, and the fusions in `SLOW_FUSIONS` are off."
     import onnxruntime as ort
-    opts = ort.SessionOptions(); opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    opts.add_session_config_entry("session.force_spinning_stop", "1")  # idle threads would take the cores from whatever runs next
-    if profile_prefix: opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
-    try: return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS)
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+    opts.add_session_config_entry(
+        "session.force_spinning_stop", "1"
+    )  # idle threads would take the cores from whatever runs next
+    if profile_prefix:
+        opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
+    try:
+        return ort.InferenceSession(
+            str(path), opts, providers=["CPUExecutionProvider"], disabled_optimizers=SLOW_FUSIONS
+        )
     except Exception as e:  # ONNX Runtime raises its own types (InvalidProtobuf, Fail, NoSuchFile) with a C++ message
-        if not Path(path).is_file(): raise FileNotFoundError(f"no ONNX graph at {path}: export the model with `codeembed export`") from None
-        raise ValueError(f"{path} is not a readable ONNX graph (truncated or damaged?): export the model again with `codeembed export` ({type(e).__name__})") from None
+        if not Path(path).is_file():
+            raise FileNotFoundError(f"no ONNX graph at {path}: export the model with `codeembed export`") from None
+        raise ValueError(
+            f"{path} is not a readable ONNX graph (truncated or damaged?): export the model again with `codeembed export` ({type(e).__name__})"
+        ) from None
 
 # %% ../nbs/00b_encoder.ipynb #969f7aae
-def onnx_files(path, # a model folder, or an .onnx file beside one (or inside its onnx/)
-               quantized:bool=False, # for a folder: its int8 graph
-              )->tuple[Path, Path]: # (the .onnx file, the model folder)
+def onnx_files(
+    path,  # a model folder, or an .onnx file beside one (or inside its onnx/)
+    quantized: bool = False,  # for a folder: its int8 graph
+) -> tuple[Path, Path]:  # (the .onnx file, the model folder)
     "The ONNX graph and the model folder (tokenizer, codeembed.json) that `path` names."
     path = Path(path)
-    if path.is_dir(): onnx, folder = path/"onnx"/("model.int8.onnx" if quantized else "model.onnx"), path
-    elif path.parent.name == "onnx": onnx, folder = path, path.parent.parent
-    else: onnx, folder = path, path.with_name(path.name.removesuffix(".onnx").removesuffix(".int8"))
-    if not onnx.exists(): raise FileNotFoundError(f"no ONNX model at {onnx}: `codeembed export --checkpoint <run>/best-model --output {folder}.onnx` writes it")
-    if not (folder/"tokenizer.json").exists(): raise FileNotFoundError(f"no tokenizer for {onnx} in {folder}: `codeembed export` writes the model folder beside the .onnx file")
+    if path.is_dir():
+        onnx, folder = path / "onnx" / ("model.int8.onnx" if quantized else "model.onnx"), path
+    elif path.parent.name == "onnx":
+        onnx, folder = path, path.parent.parent
+    else:
+        onnx, folder = path, path.with_name(path.name.removesuffix(".onnx").removesuffix(".int8"))
+    if not onnx.exists():
+        raise FileNotFoundError(
+            f"no ONNX model at {onnx}: `codeembed export --checkpoint <run>/best-model --output {folder}.onnx` writes it"
+        )
+    if not (folder / "tokenizer.json").exists():
+        raise FileNotFoundError(
+            f"no tokenizer for {onnx} in {folder}: `codeembed export` writes the model folder beside the .onnx file"
+        )
     return onnx, folder
 
 # %% ../nbs/00b_encoder.ipynb #80f38c56
 class OnnxEncoder:
     "Embed texts with an exported ONNX graph in ONNX Runtime and `tokenizers`: batches sorted by length, unit float32 vectors."
-    def __init__(self, path, # a model folder or an .onnx file (see `onnx_files`)
-                 threads:int=0, # ONNX Runtime intra-op threads (0: one per physical core)
-                 batch_size:int=64, # texts per run
-                 max_len:int|None=None, # truncate to this many tokens (default: the model's max_len)
-                 quantized:bool=False, # for a folder: use its int8 graph
-                ):
+
+    def __init__(
+        self,
+        path,  # a model folder or an .onnx file (see `onnx_files`)
+        threads: int = 0,  # ONNX Runtime intra-op threads (0: one per physical core)
+        batch_size: int = 64,  # texts per run
+        max_len: int | None = None,  # truncate to this many tokens (default: the model's max_len)
+        quantized: bool = False,  # for a folder: use its int8 graph
+    ):
         from tokenizers import Tokenizer
+
         self.path, self.folder = onnx_files(path, quantized)
-        pad = json.loads((self.folder/"tokenizer_config.json").read_text()).get("pad_token", "[PAD]")
-        self.tokenizer = Tokenizer.from_file(str(self.folder/"tokenizer.json"))
-        self.tokenizer.no_padding(); self.pad_id = self.tokenizer.token_to_id(pad)  # `embed_ids` pads each batch itself
-        model = json.loads((self.folder/"codeembed.json").read_text())["model"]
-        self.threads, self.batch_size, self.dim, self.max_len = threads, batch_size, model["out_dim"], max_len or model["max_len"]
+        pad = json.loads((self.folder / "tokenizer_config.json").read_text()).get("pad_token", "[PAD]")
+        self.tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.pad_id = self.tokenizer.token_to_id(pad)  # `embed_ids` pads each batch itself
+        model = json.loads((self.folder / "codeembed.json").read_text())["model"]
+        self.threads, self.batch_size, self.dim, self.max_len = (
+            threads,
+            batch_size,
+            model["out_dim"],
+            max_len or model["max_len"],
+        )
 
     @functools.cached_property
     def session(self):
         "The ONNX Runtime session, opened on first use (an index that is up to date needs none)."
         return onnx_session(self.path, self.threads)
 
-    def tokenize(self, texts:list[str], # queries or code
-                 max_len:int|None=None, # truncate to this many tokens (default: the encoder's; never beyond the model's)
-                )->list[list[int]]: # token ids, special tokens included, not padded
+    def tokenize(
+        self,
+        texts: list[str],  # queries or code
+        max_len: int | None = None,  # truncate to this many tokens (default: the encoder's; never beyond the model's)
+    ) -> list[list[int]]:  # token ids, special tokens included, not padded
         "The ids the model sees for each text."
         self.tokenizer.enable_truncation(min(max_len or self.max_len, self.max_len))
         return [e.ids for e in self.tokenizer.encode_batch(clip_chars(texts, max_len or self.max_len))]
 
-    def embed_ids(self, ids:list[list[int]], # token ids from `tokenize`
-                 )->np.ndarray: # (len(ids), dim) float32 unit vectors
+    def embed_ids(
+        self,
+        ids: list[list[int]],  # token ids from `tokenize`
+    ) -> np.ndarray:  # (len(ids), dim) float32 unit vectors
         "One run of the graph on a batch, right-padded to its longest sequence."
         n = max(map(len, ids))
-        feed = {"input_ids": np.full((len(ids), n), self.pad_id, np.int64), "attention_mask": np.zeros((len(ids), n), np.int64)}
-        for row, x in enumerate(ids): feed["input_ids"][row, :len(x)], feed["attention_mask"][row, :len(x)] = x, 1
+        feed = {
+            "input_ids": np.full((len(ids), n), self.pad_id, np.int64),
+            "attention_mask": np.zeros((len(ids), n), np.int64),
+        }
+        for row, x in enumerate(ids):
+            feed["input_ids"][row, : len(x)], feed["attention_mask"][row, : len(x)] = x, 1
         return self.session.run(None, feed)[0]
 
-    def encode(self, texts:list[str], # queries or code
-               max_len:int|None=None, # truncate to this many tokens (default: the encoder's)
-              )->np.ndarray: # (len(texts), dim) float32 unit vectors
+    def encode(
+        self,
+        texts: list[str],  # queries or code
+        max_len: int | None = None,  # truncate to this many tokens (default: the encoder's)
+    ) -> np.ndarray:  # (len(texts), dim) float32 unit vectors
         "Embed texts in batches sorted by length, so little of each batch is padding."
         out = np.empty((len(texts), self.dim), np.float32)
         for idx, batch in length_batches(texts, self.batch_size, min(max_len or self.max_len, self.max_len)):
@@ -116,8 +167,10 @@ class OnnxEncoder:
         return out
 
 # %% ../nbs/00b_encoder.ipynb #833f0222
-def onnx_scorer(enc:OnnxEncoder, # the encoder
-                query_max_len:int=64, code_max_len:int=128, # truncation, as in training's evals
-               ):
+def onnx_scorer(
+    enc: OnnxEncoder,  # the encoder
+    query_max_len: int = 64,
+    code_max_len: int = 128,  # truncation, as in training's evals
+):
     "A scorer for `evaluate`: cosine similarity of `OnnxEncoder` embeddings."
     return lambda queries, codes: enc.encode(queries, query_max_len) @ enc.encode(codes, code_max_len).T

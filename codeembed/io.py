@@ -16,25 +16,32 @@ __all__ = ['MARKER', 'clear_leftovers', 'atomic_write', 'write_jsonl', 'BadRowEr
            'check_replaceable', 'atomic_dir', 'claim_dir', 'file_digest']
 
 # %% ../nbs/00_io.ipynb #3c4c1c6d
-_UMASK = os.umask(0o22); os.umask(_UMASK)  # mkstemp/mkdtemp create private files; results get the usual permissions
+_UMASK = os.umask(0o22)
+os.umask(_UMASK)  # mkstemp/mkdtemp create private files; results get the usual permissions
 
-def clear_leftovers(path:Path):
+
+def clear_leftovers(path: Path):
     "Remove the temp files and folders that a killed write of `path` left beside it (`.<name>.<8 random characters>.tmp`)."
     for p in path.parent.glob(f".{glob.escape(path.name)}.{'?' * 8}.tmp"):
         shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
+
 @contextmanager
-def atomic_write(path, # file to (re)write
-                 mode:str="w", # `open` mode: "w" for text, "wb" for bytes
-                 **kwargs): # passed to `open`, e.g. `encoding`
+def atomic_write(
+    path,  # file to (re)write
+    mode: str = "w",  # `open` mode: "w" for text, "wb" for bytes
+    **kwargs,
+):  # passed to `open`, e.g. `encoding`
     "Write to a temp file beside `path`, then rename it over `path` only if the block finished without error."
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True); clear_leftovers(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    clear_leftovers(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, mode, **kwargs) as f:
             yield f
-            f.flush(); os.fsync(f.fileno())
+            f.flush()
+            os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
@@ -42,107 +49,148 @@ def atomic_write(path, # file to (re)write
         raise
 
 # %% ../nbs/00_io.ipynb #9b6c6680
-def write_jsonl(path, # output file
-                rows, # iterable of dicts
-               )->int: # rows written
+def write_jsonl(
+    path,  # output file
+    rows,  # iterable of dicts
+) -> int:  # rows written
     "Write `rows` as JSON lines, atomically."
     n = 0
     with atomic_write(path, encoding="utf-8") as f:
-        for n, row in enumerate(rows, 1): f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for n, row in enumerate(rows, 1):
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
     return n
+
 
 class BadRowError(ValueError):
     "A JSONL row that cannot be used; the message names the file and the line."
 
 # %% ../nbs/00_io.ipynb #bb862056
-def read_jsonl(path, # JSONL file
-               check=None, # row -> what is wrong with it ('' when nothing)
-               skip_bad_rows:bool=False, # skip (and count in `stats["bad_rows"]`) instead of raising
-               stats:Counter|None=None, # counters to update
-               skip_flag:bool=False, # the command reading it takes `--skip-bad-rows`: say so in the message
-              ):
+def read_jsonl(
+    path,  # JSONL file
+    check=None,  # row -> what is wrong with it ('' when nothing)
+    skip_bad_rows: bool = False,  # skip (and count in `stats["bad_rows"]`) instead of raising
+    stats: Counter | None = None,  # counters to update
+    skip_flag: bool = False,  # the command reading it takes `--skip-bad-rows`: say so in the message
+):
     "Yield the objects of a UTF-8 JSONL file; a malformed row raises `BadRowError` naming the file and line."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"{path} does not exist: build it with `codeembed data` or pass the right path")
-    with open(path, "rb") as f: bom = f.read(2)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist: build it with `codeembed data` or pass the right path")
+    with open(path, "rb") as f:
+        bom = f.read(2)
     if bom in (b"\xff\xfe", b"\xfe\xff"):
-        raise BadRowError(f"{path} is UTF-16; codeembed reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8 {path} > {path.stem}.utf8.jsonl")
+        raise BadRowError(
+            f"{path} is UTF-16; codeembed reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8 {path} > {path.stem}.utf8.jsonl"
+        )
     with open(path, "rb") as f:
         for lineno, raw in enumerate(f, 1):
-            try: line = raw.decode("utf-8")
-            except UnicodeDecodeError as e: raise BadRowError(f"{path}:{lineno}: not UTF-8 ({e.reason} at byte {e.start}): codeembed reads UTF-8 JSONL") from None
-            if not line.strip(): continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise BadRowError(
+                    f"{path}:{lineno}: not UTF-8 ({e.reason} at byte {e.start}): codeembed reads UTF-8 JSONL"
+                ) from None
+            if not line.strip():
+                continue
             try:
                 row = json.loads(line)
                 problem = "expected a JSON object" if not isinstance(row, dict) else check(row) if check else ""
-            except ValueError as e: problem = f"invalid JSON ({e})"
+            except ValueError as e:
+                problem = f"invalid JSON ({e})"
             if problem:
-                if not skip_bad_rows: raise BadRowError(f"{path}:{lineno}: {problem} (fix the row{', or pass --skip-bad-rows' if skip_flag else ''})")
-                if stats is not None: stats["bad_rows"] += 1
+                if not skip_bad_rows:
+                    raise BadRowError(
+                        f"{path}:{lineno}: {problem} (fix the row{', or pass --skip-bad-rows' if skip_flag else ''})"
+                    )
+                if stats is not None:
+                    stats["bad_rows"] += 1
                 continue
             yield row
-
 
 # %% ../nbs/00_io.ipynb #97e97301
 MARKER = ".codeembed"  # the file that marks a folder codeembed wrote, and of what kind
 
-def folder_kind(folder)->str:
-    "The kind (`index`, `model`, ...) of a folder codeembed wrote ('' for any other folder)."
-    try: return json.loads((Path(folder)/MARKER).read_text()).get("kind", "")
-    except (OSError, ValueError, AttributeError): return ""
 
-def check_replaceable(dest, # a folder a command is about to (re)write
-                      kind:str, # what it writes there
-                     ):
+def folder_kind(folder) -> str:
+    "The kind (`index`, `model`, ...) of a folder codeembed wrote ('' for any other folder)."
+    try:
+        return json.loads((Path(folder) / MARKER).read_text()).get("kind", "")
+    except (OSError, ValueError, AttributeError):
+        return ""
+
+
+def check_replaceable(
+    dest,  # a folder a command is about to (re)write
+    kind: str,  # what it writes there
+):
     "Refuse to replace anything but an empty folder or codeembed's own `kind` of output: nothing the user made is lost."
     dest, found_kind = Path(dest), folder_kind(dest)
-    if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())) or found_kind == kind: return
-    found = "a file" if not dest.is_dir() else f"a codeembed {found_kind} folder" if found_kind else "a folder codeembed did not write"
-    raise FileExistsError(f"{dest} is {found}, not a codeembed {kind} folder; refusing to replace it: "
-                          f"choose a new folder (or remove {dest} yourself)")
+    if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())) or found_kind == kind:
+        return
+    found = (
+        "a file"
+        if not dest.is_dir()
+        else f"a codeembed {found_kind} folder"
+        if found_kind
+        else "a folder codeembed did not write"
+    )
+    raise FileExistsError(
+        f"{dest} is {found}, not a codeembed {kind} folder; refusing to replace it: "
+        f"choose a new folder (or remove {dest} yourself)"
+    )
 
-def atomic_dir(dest, # the folder to write
-               write, # function that fills the (temp) folder it is given
-               replace:bool=True, # replace an existing `dest` (False: keep it and skip `write`)
-               kind:str="", # mark the folder as this kind of codeembed output; an existing `dest` is replaced only when it is one
-              )->Path:
+
+def atomic_dir(
+    dest,  # the folder to write
+    write,  # function that fills the (temp) folder it is given
+    replace: bool = True,  # replace an existing `dest` (False: keep it and skip `write`)
+    kind: str = "",  # mark the folder as this kind of codeembed output; an existing `dest` is replaced only when it is one
+) -> Path:
     "Fill a temp folder beside `dest`, then swap it in: an interrupted write never leaves a half-filled `dest`."
     dest = Path(dest)
-    if dest.exists() and not replace: return dest
-    if kind: check_replaceable(dest, kind)
-    dest.parent.mkdir(parents=True, exist_ok=True); clear_leftovers(dest)
+    if dest.exists() and not replace:
+        return dest
+    if kind:
+        check_replaceable(dest, kind)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    clear_leftovers(dest)
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp"))
     try:
         write(tmp)
-        if kind: (tmp/MARKER).write_text(json.dumps({"kind": kind}) + "\n")
+        if kind:
+            (tmp / MARKER).write_text(json.dumps({"kind": kind}) + "\n")
         os.chmod(tmp, 0o777 & ~_UMASK)
         if dest.exists():
             old = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp"))
-            os.replace(dest, old/"x"); shutil.rmtree(old)
+            os.replace(dest, old / "x")
+            shutil.rmtree(old)
         os.replace(tmp, dest)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return dest
 
-
 # %% ../nbs/00_io.ipynb #232ef703
-def claim_dir(folder, # a folder a command writes into file by file (a training run, the data stage's output)
-              kind:str, # what it writes there
-              legacy=None, # folder -> whether it is this kind's output from before folders were marked
-             )->Path:
+def claim_dir(
+    folder,  # a folder a command writes into file by file (a training run, the data stage's output)
+    kind: str,  # what it writes there
+    legacy=None,  # folder -> whether it is this kind's output from before folders were marked
+) -> Path:
     "Make `folder` this `kind`'s (creating and marking it), or refuse a file, a folder of the user's or of another kind."
     folder = Path(folder)
-    if not (folder.is_dir() and not folder_kind(folder) and legacy and legacy(folder)): check_replaceable(folder, kind)
+    if not (folder.is_dir() and not folder_kind(folder) and legacy and legacy(folder)):
+        check_replaceable(folder, kind)
     folder.mkdir(parents=True, exist_ok=True)
     if folder_kind(folder) != kind:
-        with atomic_write(folder/MARKER) as f: f.write(json.dumps({"kind": kind}) + "\n")
+        with atomic_write(folder / MARKER) as f:
+            f.write(json.dumps({"kind": kind}) + "\n")
     return folder
 
 # %% ../nbs/00_io.ipynb #299d41e5
-def file_digest(*paths)->str:
+def file_digest(*paths) -> str:
     "A short hash of the contents of files (missing or empty paths are skipped)."
     h = hashlib.sha1()
     for p in paths:
-        if p and Path(p).exists(): h.update(Path(p).read_bytes())
+        if p and Path(p).exists():
+            h.update(Path(p).read_bytes())
     return h.hexdigest()[:12]
-

@@ -16,6 +16,7 @@ __all__ = ['LANGS', 'LANGUAGES', 'EXTENSIONS', 'Language', 'ts_parser', 'ts_anch
 @dataclass(frozen=True)
 class Language:
     "What codeembed knows of one language."
+
     name: str  # the name used in pair rows, eval sets and snippets
     extensions: tuple  # the file extensions it owns
     grammar: str = ""  # the tree-sitter grammar: `module.function` of its wheel ('' for Python, read with `ast`)
@@ -24,32 +25,74 @@ class Language:
     doc_style: str = ""  # how a doc comment starts: `/**` (a block), or `//` and `#` (a run of line comments)
 
 # %% ../nbs/00a_languages.ipynb #94fae0ec
-_JS_FUNCTIONS = {"function_declaration", "generator_function_declaration", "method_definition", "function_expression",
-                 "function", "arrow_function", "generator_function"}
+_JS_FUNCTIONS = {
+    "function_declaration",
+    "generator_function_declaration",
+    "method_definition",
+    "function_expression",
+    "function",
+    "arrow_function",
+    "generator_function",
+}
 
-LANGS = {lang.name: lang for lang in [
-    Language("python", (".py",)),
-    Language("javascript", (".js", ".jsx", ".mjs", ".cjs"), "tree_sitter_javascript.language",
-             frozenset(_JS_FUNCTIONS), frozenset({"class_declaration", "class"}), "/**"),
-    Language("go", (".go",), "tree_sitter_go.language", frozenset({"function_declaration", "method_declaration"}),
-             frozenset(), "//"),
-    Language("java", (".java",), "tree_sitter_java.language", frozenset({"method_declaration"}),
-             frozenset({"class_declaration", "interface_declaration", "enum_declaration", "record_declaration"}), "/**"),
-    Language("ruby", (".rb",), "tree_sitter_ruby.language", frozenset({"method", "singleton_method"}),
-             frozenset({"class", "module"}), "#"),
-    Language("php", (".php",), "tree_sitter_php.language_php", frozenset({"function_definition", "method_declaration"}),
-             frozenset({"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration"}), "/**"),
-]}
+LANGS = {
+    lang.name: lang
+    for lang in [
+        Language("python", (".py",)),
+        Language(
+            "javascript",
+            (".js", ".jsx", ".mjs", ".cjs"),
+            "tree_sitter_javascript.language",
+            frozenset(_JS_FUNCTIONS),
+            frozenset({"class_declaration", "class"}),
+            "/**",
+        ),
+        Language(
+            "go",
+            (".go",),
+            "tree_sitter_go.language",
+            frozenset({"function_declaration", "method_declaration"}),
+            frozenset(),
+            "//",
+        ),
+        Language(
+            "java",
+            (".java",),
+            "tree_sitter_java.language",
+            frozenset({"method_declaration"}),
+            frozenset({"class_declaration", "interface_declaration", "enum_declaration", "record_declaration"}),
+            "/**",
+        ),
+        Language(
+            "ruby",
+            (".rb",),
+            "tree_sitter_ruby.language",
+            frozenset({"method", "singleton_method"}),
+            frozenset({"class", "module"}),
+            "#",
+        ),
+        Language(
+            "php",
+            (".php",),
+            "tree_sitter_php.language_php",
+            frozenset({"function_definition", "method_declaration"}),
+            frozenset({"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration"}),
+            "/**",
+        ),
+    ]
+}
 LANGUAGES = tuple(LANGS)  # the languages the training data and the eval sets cover, in the order tables show them
 EXTENSIONS = {ext: lang.name for lang in LANGS.values() for ext in lang.extensions}  # extension -> language
 
 # %% ../nbs/00a_languages.ipynb #534c7626
 _PARSERS = {}
 
-def ts_parser(lang:str):
+
+def ts_parser(lang: str):
     "A tree-sitter parser for `lang` and a query capturing its functions (`@f`) and comments (`@c`), cached."
     if lang not in _PARSERS:
         import tree_sitter as ts
+
         module, function = LANGS[lang].grammar.split(".")
         language = ts.Language(getattr(importlib.import_module(module), function)())
         kinds = lambda names: " ".join(f"({n})" for n in sorted(names) if language.id_for_node_kind(n, True))
@@ -59,8 +102,18 @@ def ts_parser(lang:str):
     return _PARSERS[lang]
 
 # %% ../nbs/00a_languages.ipynb #b8e3c5f4
-_JS_WRAPPERS = {"variable_declarator", "lexical_declaration", "variable_declaration", "assignment_expression",
-                "expression_statement", "pair", "export_statement", "field_definition", "public_field_definition"}
+_JS_WRAPPERS = {
+    "variable_declarator",
+    "lexical_declaration",
+    "variable_declaration",
+    "assignment_expression",
+    "expression_statement",
+    "pair",
+    "export_statement",
+    "field_definition",
+    "public_field_definition",
+}
+
 
 def ts_anchor(node):
     "The outermost wrapper starting on the function's line (`export ...`, `const f = ...`), where its doc comment sits above."
@@ -73,25 +126,36 @@ def ts_anchor(node):
 _TEST_PATH = re.compile(
     r"(^|/)(tests?|testing|__tests__|__mocks__|spec|specs|testdata|test_?fixtures|fixtures|benchmarks?)(/|$)|"
     r"(^|/)test_[^/]*\.py$|_tests?\.(py|go|rb)$|_spec\.rb$|\.(test|spec)\.[mc]?js$|Tests?\.(java|php)$|"
-    r"(^|/)(conftest|setup)\.py$")
+    r"(^|/)(conftest|setup)\.py$"
+)
 _BUNDLE_PATH = re.compile(
-    r"(^|/)(dist|umd|bundles?|min|vendor|third_party|node_modules|site-packages)(/|$)|[.-]min\.js$|\.bundle\.js$")
+    r"(^|/)(dist|umd|bundles?|min|vendor|third_party|node_modules|site-packages)(/|$)|[.-]min\.js$|\.bundle\.js$"
+)
 _GENERATED = re.compile(
     r"Code generated .* DO NOT EDIT|@generated|auto-?generated|generated by (the )?(protoc|thrift|swig|antlr)|"
-    r"DO NOT EDIT THIS FILE", re.I)
+    r"DO NOT EDIT THIS FILE",
+    re.I,
+)
 
-def _minified(text:str)->bool:
+
+def _minified(text: str) -> bool:
     "Whether a file reads as minified: long lines on average, or any line over 2,000 characters."
     longest = max(map(len, text[:20000].splitlines()), default=0)
     return len(text) / (text.count("\n") + 1) > 200 or longest > 2000
 
-def file_verdict(relpath:str, # path inside its package, with `/`
-                 text:str, # the file's text (its first few KB will do)
-                 keep_tests:bool=False, # tests are no reason (`codeembed index` keeps them)
-                )->str: # "" to keep, else the reason to drop
+
+def file_verdict(
+    relpath: str,  # path inside its package, with `/`
+    text: str,  # the file's text (its first few KB will do)
+    keep_tests: bool = False,  # tests are no reason (`codeembed index` keeps them)
+) -> str:  # "" to keep, else the reason to drop
     "Why a source file is dropped ('test', 'bundle', 'generated', 'minified'), or '' to keep it."
-    if not keep_tests and _TEST_PATH.search(relpath): return "test_file"
-    if _BUNDLE_PATH.search(relpath): return "bundled_file"
-    if _GENERATED.search(text[:2000]) or relpath.endswith(("_pb2.py", ".pb.go")): return "generated_file"
-    if _minified(text): return "minified_file"
+    if not keep_tests and _TEST_PATH.search(relpath):
+        return "test_file"
+    if _BUNDLE_PATH.search(relpath):
+        return "bundled_file"
+    if _GENERATED.search(text[:2000]) or relpath.endswith(("_pb2.py", ".pb.go")):
+        return "generated_file"
+    if _minified(text):
+        return "minified_file"
     return ""

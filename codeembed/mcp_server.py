@@ -21,48 +21,87 @@ __all__ = ['McpConfig', 'IndexStatus', 'IndexServer', 'make_server', 'serve_mcp'
 @dataclass
 class McpConfig:
     "Settings of `codeembed mcp`."
-    index_dir:str = "artifacts/index"  # the index to serve (`codeembed index` writes it)
-    refresh:bool = True  # index the folder again before a search when files changed (`--no-refresh`: serve the index as it is)
+
+    index_dir: str = "artifacts/index"  # the index to serve (`codeembed index` writes it)
+    refresh: bool = (
+        True  # index the folder again before a search when files changed (`--no-refresh`: serve the index as it is)
+    )
+
 
 class IndexStatus(TypedDict):
     "What `index_status` answers."
-    folder:str; files:int; snippets:int; mode:str; model:str|None; updated:str
+
+    folder: str
+    files: int
+    snippets: int
+    mode: str
+    model: str | None
+    updated: str
+
 
 class IndexServer:
     "An index on disk, indexed again when its folder changed: what the MCP tools call."
-    def __init__(self, index_dir): self.dir, self.idx = Path(index_dir), CodeIndex.load(index_dir)
 
-    def refresh(self)->CodeIndex:
+    def __init__(self, index_dir):
+        self.dir, self.idx = Path(index_dir), CodeIndex.load(index_dir)
+
+    def refresh(self) -> CodeIndex:
         "Bring the index up to date with its folders (changed files only), with the settings it was built with."
         m = self.idx.meta
         folders = [Path(f) for f in m["folders"]]
-        if folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m)[2] != m["files"]:  # nothing changed: a walk is all it costs
+        if (
+            folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m)[2] != m["files"]
+        ):  # nothing changed: a walk is all it costs
             with contextlib.redirect_stdout(sys.stderr):  # stdout carries the protocol
-                self.idx = index_dir(folders, self.dir, self.idx.model or "", self.idx.mode, m["max_bytes"], m["window"], m["skip_vendored"])
+                self.idx = index_dir(
+                    folders,
+                    self.dir,
+                    self.idx.model or "",
+                    self.idx.mode,
+                    m["max_bytes"],
+                    m["window"],
+                    m["skip_vendored"],
+                )
         return self.idx
 
-    def search(self, query:str, k:int=10, path:str|None=None, lang:str|None=None, refresh:bool=True)->list[dict]:
+    def search(
+        self, query: str, k: int = 10, path: str | None = None, lang: str | None = None, refresh: bool = True
+    ) -> list[dict]:
         "`codeembed search --json`'s hits for a query, with the optional path glob and language filters."
         idx = self.refresh() if refresh else self.idx
         hits = idx.search(query, k, where=matching(idx.items, [lang] if lang else [], [path] if path else []))
         return [hit_record(idx, h, n) for n, h in enumerate(hits, 1)]
 
-    def status(self)->IndexStatus:
+    def status(self) -> IndexStatus:
         "What the index holds and when it was last written."
         m = self.idx.meta
-        return dict(folder=m.get("root"), files=len(m.get("files", {})), snippets=len(self.idx), mode=self.idx.mode, model=self.idx.model,
-                    updated=time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime((self.dir/"meta.json").stat().st_mtime)))
+        return dict(
+            folder=m.get("root"),
+            files=len(m.get("files", {})),
+            snippets=len(self.idx),
+            mode=self.idx.mode,
+            model=self.idx.model,
+            updated=time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime((self.dir / "meta.json").stat().st_mtime)),
+        )
 
 # %% ../nbs/17_mcp_server.ipynb #74d2ce51
-def make_server(cfg:McpConfig):
+def make_server(cfg: McpConfig):
     "An MCP server (the official SDK's) with the tools `search_code` and `index_status` over `cfg.index_dir`."
     from mcp.server.mcpserver import MCPServer
-    state, server = IndexServer(cfg.index_dir), MCPServer("codeembed", instructions=(
-        "Semantic and keyword search over one repository's code. Ask in words ('where are redirects followed', "
-        "'how do handlers pass records on') or with an identifier ('GsonBuilder'); hits are snippets with their file and lines."))
+
+    state, server = (
+        IndexServer(cfg.index_dir),
+        MCPServer(
+            "codeembed",
+            instructions=(
+                "Semantic and keyword search over one repository's code. Ask in words ('where are redirects followed', "
+                "'how do handlers pass records on') or with an identifier ('GsonBuilder'); hits are snippets with their file and lines."
+            ),
+        ),
+    )
 
     @server.tool()
-    def search_code(query:str, k:int=10, path:str|None=None, lang:str|None=None)->list[dict]:
+    def search_code(query: str, k: int = 10, path: str | None = None, lang: str | None = None) -> list[dict]:
         """Search the repository's code. `query`: a question in words or an identifier. `k`: hits wanted.
         `path`: only files matching this .gitignore-style glob (`src/`, `*.py`, `!tests/` to exclude). `lang`: only this
         language (python, javascript, go, java, ruby, php, ...). Each hit: rank, path, line, end_line, score, lang,
@@ -70,11 +109,13 @@ def make_server(cfg:McpConfig):
         return state.search(query, k, path, lang, refresh=cfg.refresh)
 
     @server.tool()
-    def index_status()->IndexStatus:
+    def index_status() -> IndexStatus:
         "The index: the folder it covers, files, snippets, search mode, model, and when it was last updated."
         return state.status()
+
     return server
 
-def serve_mcp(cfg:McpConfig):
+
+def serve_mcp(cfg: McpConfig):
     "Serve the index over stdio until the client closes the connection."
     make_server(cfg).run("stdio")

@@ -28,139 +28,219 @@ __all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'export_mo
            'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'pipeline']
 
 # %% ../nbs/16_pipeline.ipynb #e7fa4e3a
-def data(cfg:DataConfig):
+def data(cfg: DataConfig):
     "Build the corpus: (query, code) pairs, eval sets, raw code text and a manifest."
     m = build_corpus(cfg)
     failed = [s for s in m["sources"] if s["status"] == "failed"]
-    if failed: print(f"{len(failed)} sources failed (reasons in {cfg.out_dir}/manifest.json), e.g. {failed[0]['id']}: {failed[0]['error'][:160]}")
+    if failed:
+        print(
+            f"{len(failed)} sources failed (reasons in {cfg.out_dir}/manifest.json), e.g. {failed[0]['id']}: {failed[0]['error'][:160]}"
+        )
     return m
 
-def tokenizer(cfg:TokenizerConfig):
+
+def tokenizer(cfg: TokenizerConfig):
     "Train the code tokenizer on raw code text and save it where `transformers.AutoTokenizer` loads it."
     tok, stats = train_tokenizer(cfg)
-    print(f"tokenizer: {len(tok):,} tokens from {stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.0f}s "
-          f"({stats['mb_per_s']} MB/s) -> {cfg.output_dir}")
+    print(
+        f"tokenizer: {len(tok):,} tokens from {stats['bytes'] / 1e6:.0f} MB in {stats['seconds']:.0f}s "
+        f"({stats['mb_per_s']} MB/s) -> {cfg.output_dir}"
+    )
     return tok
 
-def train(cfg:RefreshTrainConfig):
+
+def train(cfg: RefreshTrainConfig):
     "Train the encoder with eval hooks and checkpoints (and hard negatives refreshed every `--refresh-every` steps); prints the final eval of the best checkpoint next to BM25."
     s = train_with_refresh(cfg)
     if s.get("final"):
-        table = results_table({f"codeembed {cfg.preset} (step {s['best']['step'] if s['best'] else s['step']})": s["final"],
-                               "BM25": baseline_results(cfg.eval_file, cfg.humaneval_file, Path(cfg.output_dir)/"baselines", minilm=False)["bm25"]},
-                              eval_name=f"{cfg.eval_file} + {cfg.humaneval_file or 'no HumanEval'} (whole sets)")
-        with atomic_write(Path(cfg.output_dir)/"results.md") as f: f.write(table + "\n")
+        table = results_table(
+            {
+                f"codeembed {cfg.preset} (step {s['best']['step'] if s['best'] else s['step']})": s["final"],
+                "BM25": baseline_results(
+                    cfg.eval_file, cfg.humaneval_file, Path(cfg.output_dir) / "baselines", minilm=False
+                )["bm25"],
+            },
+            eval_name=f"{cfg.eval_file} + {cfg.humaneval_file or 'no HumanEval'} (whole sets)",
+        )
+        with atomic_write(Path(cfg.output_dir) / "results.md") as f:
+            f.write(table + "\n")
         print(table)
     return s
 
-def export_model(cfg:ExportConfig):
+
+def export_model(cfg: ExportConfig):
     "Export a checkpoint for serving; with `--benchmark`, then time the exported graphs and write the table beside the output."
     out = export(cfg)
     if cfg.benchmark:
         folder = export_paths(cfg.output)[0]
-        df = bench_export(folder, sorted({1, 16, 64, cfg.batch_size}), sorted({32, 128, 256, cfg.seq_len}), cfg.threads or os.cpu_count())
+        df = bench_export(
+            folder,
+            sorted({1, 16, 64, cfg.batch_size}),
+            sorted({32, 128, 256, cfg.seq_len}),
+            cfg.threads or os.cpu_count(),
+        )
         out["benchmark"] = bench_report(df, folder.parent, cfg.batch_size, cfg.seq_len)
-        with atomic_write(folder/"export.json") as f: json.dump(out, f, indent=1)
+        with atomic_write(folder / "export.json") as f:
+            json.dump(out, f, indent=1)
     return out
-
 
 # %% ../nbs/16_pipeline.ipynb #afcd6f4c
 @dataclasses.dataclass
 class PipelineConfig(DataConfig):
     "Settings of `codeembed pipeline`: the data stage's, plus the budgets of the training stages."
-    tokenizer_dir:str = "artifacts/tokenizer-v1"  # where the tokenizer is written
-    vocab_size:int = 32000  # tokenizer vocabulary
-    preset:str = "cpu"  # model preset: `cpu`, or `v1`, the original GPU configuration, whose settings (`codeembed.cli.GPU_SETTINGS`) replace these defaults
-    run_dir:str = "runs/cpu-public"  # the first training run's folder
-    mlm_minutes:float = 0  # masked-language-model warm-up on the raw code before the first stage (`07a_pretrain`), taken from its budget (0: none)
-    mlm_dir:str = "runs/cpu-public-mlm"  # the warm-up's folder
-    train_minutes:float = 25  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
-    train_max_steps:int = 20000  # schedule length of the first training stage when the budget allows it
-    batch_size:int = 256  # pairs per training step
-    lr:float = 4e-3  # peak learning rate of the first training stage
-    warmup_steps:int = 100  # its linear warmup
-    eval_every:int = 200  # eval (and keep the best checkpoint) every this many steps; the continued training evals 5x as often
-    query_max_len:int = 64  # query truncation, tokens
-    code_max_len:int = 128  # code truncation, tokens
-    mine_rows:int = 30000  # rows of the training set mined for the hard-negative stage
-    consistency_top:int = 0  # keep a mined row only when its code ranks in its query's top this many (`08_mining`; 0: keep all)
-    hard_minutes:float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
-    hard_max_steps:int = 20000  # schedule length of the continued training when its budget allows it
-    hard_lr:float = 3e-4  # peak learning rate of the continued training (`08_mining`: 3e-4 keeps the average, 1e-3 loses some)
-    refresh_every:int = 0  # re-mine during the continued training every this many steps (0: mine once)
-    hard_run_dir:str = "runs/cpu-public-hard"  # the continued training run's folder
-    artifacts_dir:str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
-    baselines:bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
-    repo_eval:bool = True  # score the repository benchmark (`14_repo_eval`; downloads its 12 packages once, skipped when unreachable)
-    rerun:bool = False  # run every stage, even those up to date (stamps track inputs and settings, not codeembed's own code)
 
-def _best_checkpoint(run_dir)->Path:
+    tokenizer_dir: str = "artifacts/tokenizer-v1"  # where the tokenizer is written
+    vocab_size: int = 32000  # tokenizer vocabulary
+    preset: str = "cpu"  # model preset: `cpu`, or `v1`, the original GPU configuration, whose settings (`codeembed.cli.GPU_SETTINGS`) replace these defaults
+    run_dir: str = "runs/cpu-public"  # the first training run's folder
+    mlm_minutes: float = 0  # masked-language-model warm-up on the raw code before the first stage (`07a_pretrain`), taken from its budget (0: none)
+    mlm_dir: str = "runs/cpu-public-mlm"  # the warm-up's folder
+    train_minutes: float = 25  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
+    train_max_steps: int = 20000  # schedule length of the first training stage when the budget allows it
+    batch_size: int = 256  # pairs per training step
+    lr: float = 4e-3  # peak learning rate of the first training stage
+    warmup_steps: int = 100  # its linear warmup
+    eval_every: int = (
+        200  # eval (and keep the best checkpoint) every this many steps; the continued training evals 5x as often
+    )
+    query_max_len: int = 64  # query truncation, tokens
+    code_max_len: int = 128  # code truncation, tokens
+    mine_rows: int = 30000  # rows of the training set mined for the hard-negative stage
+    consistency_top: int = (
+        0  # keep a mined row only when its code ranks in its query's top this many (`08_mining`; 0: keep all)
+    )
+    hard_minutes: float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
+    hard_max_steps: int = 20000  # schedule length of the continued training when its budget allows it
+    hard_lr: float = (
+        3e-4  # peak learning rate of the continued training (`08_mining`: 3e-4 keeps the average, 1e-3 loses some)
+    )
+    refresh_every: int = 0  # re-mine during the continued training every this many steps (0: mine once)
+    hard_run_dir: str = "runs/cpu-public-hard"  # the continued training run's folder
+    artifacts_dir: str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
+    baselines: bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
+    repo_eval: bool = True  # score the repository benchmark (`14_repo_eval`; downloads its 12 packages once, skipped when unreachable)
+    rerun: bool = (
+        False  # run every stage, even those up to date (stamps track inputs and settings, not codeembed's own code)
+    )
+
+
+def _best_checkpoint(run_dir) -> Path:
     "The checkpoint folder of a finished run's best eval."
-    return Path(run_dir)/f"checkpoint-{json.loads((Path(run_dir)/'best.json').read_text())['step']}"
+    return Path(run_dir) / f"checkpoint-{json.loads((Path(run_dir) / 'best.json').read_text())['step']}"
 
-def write_report(path, # the report file (Markdown)
-                 results:dict, # stage name -> what the stage returned
-                 times:dict, # stage name -> seconds
-                 cfg:PipelineConfig,
-                 skipped:tuple=(), # stages skipped as up to date (their times are those of the run that made their outputs)
-                ):
+
+def write_report(
+    path,  # the report file (Markdown)
+    results: dict,  # stage name -> what the stage returned
+    times: dict,  # stage name -> seconds
+    cfg: PipelineConfig,
+    skipped: tuple = (),  # stages skipped as up to date (their times are those of the run that made their outputs)
+):
     "`artifacts/report.md`: every table of a pipeline run, with its plots (paths relative to the report)."
-    art, lines = Path(path).parent, [f"# codeembed report\n\n{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`.\n"]
+    art, lines = (
+        Path(path).parent,
+        [f"# codeembed report\n\n{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`.\n"],
+    )
     ev = results.get("ann-eval", {}).get("eval")
     if ev:
         systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]}
-        if "hard" in results: systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
+        if "hard" in results:
+            systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
         systems |= ev
         for metric in ("mrr@10", "recall@1", "recall@10"):
-            lines += [f"## {metric}\n", results_table(systems, metric, f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"), ""]
-            if metric == "mrr@10" and (art/"plots"/"retrieval_mrr.png").exists(): lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
+            lines += [
+                f"## {metric}\n",
+                results_table(systems, metric, f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"),
+                "",
+            ]
+            if metric == "mrr@10" and (art / "plots" / "retrieval_mrr.png").exists():
+                lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
     if "mine" in results:
         m = results["mine"]
-        lines += ["## Hard-negative mining\n", f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "
-                  f"negatives: " + ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"]) +
-                  f"; {m['counts']['kept']:,} negatives kept.\n", "![mined scores](plots/mining_scores.png)\n"]
+        lines += [
+            "## Hard-negative mining\n",
+            f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "
+            f"negatives: "
+            + ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"])
+            + f"; {m['counts']['kept']:,} negatives kept.\n",
+            "![mined scores](plots/mining_scores.png)\n",
+        ]
     if "export" in results:
         e, sel = results["export"], results.get("select", {})
         if sel.get("dev_mrr@10"):
-            lines += ["## Exported model\n", f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: " +
-                      ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items()) + "). The rows above from `codeembed fp32, exact` on are this model.\n"]
-        lines += ["## Export\n", f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
-                  f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n"]
-    if (art/"ann_eval.md").exists():
-        lines += ["## Approximate search\n", re.sub(r"^#", "###", (art/"ann_eval.md").read_text().split("\n", 1)[1], flags=re.M),
-                  "![recall against speed](plots/ann_pareto.png)\n"]
-    if results.get("repo-eval") is not None and (art/"repo_eval.md").exists():  # the questions about real repositories (`14_repo_eval`)
-        lines += [re.sub(r"^#", "##", (art/"repo_eval.md").read_text(), flags=re.M)]  # its headings one level down
+            lines += [
+                "## Exported model\n",
+                f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: "
+                + ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items())
+                + "). The rows above from `codeembed fp32, exact` on are this model.\n",
+            ]
+        lines += [
+            "## Export\n",
+            f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
+            f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n",
+        ]
+    if (art / "ann_eval.md").exists():
+        lines += [
+            "## Approximate search\n",
+            re.sub(r"^#", "###", (art / "ann_eval.md").read_text().split("\n", 1)[1], flags=re.M),
+            "![recall against speed](plots/ann_pareto.png)\n",
+        ]
+    if (
+        results.get("repo-eval") is not None and (art / "repo_eval.md").exists()
+    ):  # the questions about real repositories (`14_repo_eval`)
+        lines += [re.sub(r"^#", "##", (art / "repo_eval.md").read_text(), flags=re.M)]  # its headings one level down
     for run in ("train", "hard"):
-        if run in results: lines.append(f"![{run} curves](plots/curves_{run}.png)\n")
-    lines += ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |"
-                                                                       for k, v in times.items()]
-    with atomic_write(path) as f: f.write("\n".join(lines) + "\n")
+        if run in results:
+            lines.append(f"![{run} curves](plots/curves_{run}.png)\n")
+    lines += ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [
+        f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |" for k, v in times.items()
+    ]
+    with atomic_write(path) as f:
+        f.write("\n".join(lines) + "\n")
 
 # %% ../nbs/16_pipeline.ipynb #1208837e
-GPU_SETTINGS = dict(v1=dict(run_dir="runs/v1-public", hard_run_dir="runs/v1-public-hard", train_minutes=0, train_max_steps=20000,
-                            lr=2e-4, warmup_steps=1000, eval_every=500, mine_rows=0, hard_max_steps=2000, hard_lr=5e-5,
-                            hard_minutes=120))  # a cap: on a GPU the 2,000 steps end long before it
+GPU_SETTINGS = dict(
+    v1=dict(
+        run_dir="runs/v1-public",
+        hard_run_dir="runs/v1-public-hard",
+        train_minutes=0,
+        train_max_steps=20000,
+        lr=2e-4,
+        warmup_steps=1000,
+        eval_every=500,
+        mine_rows=0,
+        hard_max_steps=2000,
+        hard_lr=5e-5,
+        hard_minutes=120,
+    )
+)  # a cap: on a GPU the 2,000 steps end long before it
 
-def pipeline_config(preset:str="cpu", # model preset
-                    **overrides, # `PipelineConfig` fields that win over the preset's settings
-                   )->PipelineConfig:
+
+def pipeline_config(
+    preset: str = "cpu",  # model preset
+    **overrides,  # `PipelineConfig` fields that win over the preset's settings
+) -> PipelineConfig:
     "The pipeline's settings for `preset`: the laptop defaults, or those of `GPU_SETTINGS`."
     return PipelineConfig(**GPU_SETTINGS.get(preset, {}) | dict(preset=preset) | overrides)
 
-def check_gpu(cfg:PipelineConfig, has_gpu:bool):
+
+def check_gpu(cfg: PipelineConfig, has_gpu: bool):
     "Refuse a GPU preset without a GPU, unless a time budget caps its first training stage."
     if cfg.preset in GPU_SETTINGS and not has_gpu and not cfg.train_minutes:
-        raise ValueError(f"--preset {cfg.preset} is the GPU configuration ({cfg.train_max_steps:,} steps of {cfg.batch_size} pairs, no time budget) "
-                         "and no CUDA GPU is visible here. Pass --train-minutes M (and --hard-minutes M) to run it on this CPU under "
-                         "a time budget, or leave --preset at cpu.")
+        raise ValueError(
+            f"--preset {cfg.preset} is the GPU configuration ({cfg.train_max_steps:,} steps of {cfg.batch_size} pairs, no time budget) "
+            "and no CUDA GPU is visible here. Pass --train-minutes M (and --hard-minutes M) to run it on this CPU under "
+            "a time budget, or leave --preset at cpu."
+        )
 
 # %% ../nbs/16_pipeline.ipynb #ed4b3417
 STAMP_DIR = "stages"  # under the artifacts folder: one <stage>.json per finished stage
 
-def stage_digest(inputs:list, # files or folders the stage reads (a folder: every file under it)
-                 settings:dict, # the stage's settings
-                )->str:
+
+def stage_digest(
+    inputs: list,  # files or folders the stage reads (a folder: every file under it)
+    settings: dict,  # the stage's settings
+) -> str:
     "A hash of the settings and of each input's path, size and modification time: it changes when an input is rewritten."
     h = hashlib.sha1(json.dumps(settings, sort_keys=True, default=str).encode())
     for p in map(Path, inputs):
@@ -169,112 +249,258 @@ def stage_digest(inputs:list, # files or folders the stage reads (a folder: ever
             h.update(f"{f}\0{st.st_size if st else -1}\0{st.st_mtime_ns if st else -1}\n".encode())
     return h.hexdigest()
 
+
 def _jsonable(o):
     "A stage result's parts for its stamp: tables as records, rows as dicts, numpy values as Python ones, other objects by name."
-    if hasattr(o, "to_dict"): return o.to_dict(orient="records") if hasattr(o, "columns") else o.to_dict()
+    if hasattr(o, "to_dict"):
+        return o.to_dict(orient="records") if hasattr(o, "columns") else o.to_dict()
     return o.tolist() if hasattr(o, "tolist") else str(o)
 
-def run_stage(name:str, fn, # the stage: `fn()` runs it and returns its result
-              inputs:list, outputs:list, settings:dict, # what it reads, what it writes, how it is set
-              stamp_dir, # where stamps are kept
-              rerun:bool=False, # run even when up to date
-             )->tuple: # (result, seconds, skipped)
+
+def run_stage(
+    name: str,
+    fn,  # the stage: `fn()` runs it and returns its result
+    inputs: list,
+    outputs: list,
+    settings: dict,  # what it reads, what it writes, how it is set
+    stamp_dir,  # where stamps are kept
+    rerun: bool = False,  # run even when up to date
+) -> tuple:  # (result, seconds, skipped)
     "Run a stage unless its stamp shows the same inputs and settings and its outputs exist; stamp it when it finishes."
-    stamp, digest = Path(stamp_dir)/f"{name}.json", stage_digest(inputs, settings)
+    stamp, digest = Path(stamp_dir) / f"{name}.json", stage_digest(inputs, settings)
     if not rerun and stamp.exists() and all(Path(o).exists() for o in outputs):
         s = json.loads(stamp.read_text())
-        if s["digest"] == digest: return s["result"], s["seconds"], True
-    t = time.time(); result = fn(); seconds = time.time() - t
+        if s["digest"] == digest:
+            return s["result"], s["seconds"], True
+    t = time.time()
+    result = fn()
+    seconds = time.time() - t
     with atomic_write(stamp) as f:  # written only after the stage finished, so an interrupted stage runs again
-        json.dump(dict(digest=digest, seconds=seconds, finished=time.strftime("%Y-%m-%dT%H:%M:%S"),
-                       result=json.loads(json.dumps(result, default=_jsonable))), f)
+        json.dump(
+            dict(
+                digest=digest,
+                seconds=seconds,
+                finished=time.strftime("%Y-%m-%dT%H:%M:%S"),
+                result=json.loads(json.dumps(result, default=_jsonable)),
+            ),
+            f,
+        )
     return result, seconds, False
 
 # %% ../nbs/16_pipeline.ipynb #78faa678
 @dataclasses.dataclass
 class SelectConfig:
     "Settings of the pipeline's choice of the run to export."
-    runs:list  # run folders with a best-model/, earliest first
-    dev_file:str = "data/public/dev_pairs.jsonl"  # the pairs the runs are compared on
-    query_max_len:int = 64  # query truncation, tokens
-    code_max_len:int = 128  # code truncation, tokens
 
-def select_run(cfg:SelectConfig)->dict: # {"run": the chosen folder, "dev_mrr@10": run -> its average over the dev languages}
+    runs: list  # run folders with a best-model/, earliest first
+    dev_file: str = "data/public/dev_pairs.jsonl"  # the pairs the runs are compared on
+    query_max_len: int = 64  # query truncation, tokens
+    code_max_len: int = 128  # code truncation, tokens
+
+
+def select_run(
+    cfg: SelectConfig,
+) -> dict:  # {"run": the chosen folder, "dev_mrr@10": run -> its average over the dev languages}
     "The run whose best model scores the highest dev MRR@10; a tie goes to the earlier run."
     sets = load_eval_sets(cfg.dev_file, None) if Path(cfg.dev_file).exists() else {}
     if not sets:
-        print(f"no dev pairs in {cfg.dev_file}: exporting the last run"); return {"run": str(cfg.runs[-1]), "dev_mrr@10": {}}
+        print(f"no dev pairs in {cfg.dev_file}: exporting the last run")
+        return {"run": str(cfg.runs[-1]), "dev_mrr@10": {}}
     dev = {}
     for run in map(str, cfg.runs):
-        model, tok = load_model(Path(run)/"best-model")
+        model, tok = load_model(Path(run) / "best-model")
         dev[run] = evaluate(dense_scorer(model, tok, cfg.query_max_len, cfg.code_max_len), sets)["avg"]["mrr@10"]
     chosen = max(dev, key=dev.get)  # the first of equals: the earlier run
     print("dev MRR@10: " + ", ".join(f"{r} {v:.3f}" for r, v in dev.items()) + f" -> exporting {chosen}")
     return {"run": chosen, "dev_mrr@10": dev}
 
 # %% ../nbs/16_pipeline.ipynb #42748c45
-def _with_warmup(stages:dict, cfg:PipelineConfig, train_cfg:RefreshTrainConfig)->dict:
+def _with_warmup(stages: dict, cfg: PipelineConfig, train_cfg: RefreshTrainConfig) -> dict:
     "The stages with the MLM warm-up (`07a_pretrain`) before the first training stage, inside its budget; that stage starts from its weights."
     if cfg.train_minutes and cfg.mlm_minutes >= cfg.train_minutes:
         raise ValueError(f"--mlm-minutes {cfg.mlm_minutes} leaves nothing of --train-minutes {cfg.train_minutes}")
-    raw = Path(cfg.out_dir)/"raw_code_text.jsonl"
-    pre = lambda: PretrainConfig(raw_file=str(raw), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.mlm_dir, preset=cfg.preset,
-                                 max_minutes=cfg.mlm_minutes, resume=True)
-    warm = lambda: dataclasses.replace(train_cfg, init_from=str(checkpoints(cfg.mlm_dir)[-1]), max_minutes=max(0, cfg.train_minutes - cfg.mlm_minutes))
+    raw = Path(cfg.out_dir) / "raw_code_text.jsonl"
+    pre = lambda: PretrainConfig(
+        raw_file=str(raw),
+        tokenizer_path=cfg.tokenizer_dir,
+        output_dir=cfg.mlm_dir,
+        preset=cfg.preset,
+        max_minutes=cfg.mlm_minutes,
+        resume=True,
+    )
+    warm = lambda: dataclasses.replace(
+        train_cfg, init_from=str(checkpoints(cfg.mlm_dir)[-1]), max_minutes=max(0, cfg.train_minutes - cfg.mlm_minutes)
+    )
     _, fn, inputs, outputs = stages.pop("train")
-    return stages | {"pretrain": (pre, pretrain, [raw, cfg.tokenizer_dir], [cfg.mlm_dir]), "train": (warm, fn, inputs + [cfg.mlm_dir], outputs)}
+    return stages | {
+        "pretrain": (pre, pretrain, [raw, cfg.tokenizer_dir], [cfg.mlm_dir]),
+        "train": (warm, fn, inputs + [cfg.mlm_dir], outputs),
+    }
 
-def pipeline(cfg:PipelineConfig):
+
+def pipeline(cfg: PipelineConfig):
     "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, repository questions, report; a stage whose outputs are up to date is skipped."
     check_gpu(cfg, torch.cuda.is_available())
     out, art = Path(cfg.out_dir), Path(cfg.artifacts_dir)
     data_cfg = DataConfig(**{f.name: getattr(cfg, f.name) for f in dataclasses.fields(DataConfig)})
-    train_cfg = RefreshTrainConfig(train_file=str(out/"train_pairs.jsonl"), eval_file=str(out/"eval_pairs.jsonl"),
-                                   humaneval_file=str(out/"eval_humaneval.jsonl"), tokenizer_path=cfg.tokenizer_dir, output_dir=cfg.run_dir,
-                                   preset=cfg.preset, max_minutes=cfg.train_minutes, max_steps=cfg.train_max_steps, lr=cfg.lr,
-                                   warmup_steps=cfg.warmup_steps, eval_every=cfg.eval_every, batch_size=cfg.batch_size,
-                                   query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len, resume=True)
-    hard_file = str(out/"train_pairs_hard.jsonl")
-    hard_cfg = dataclasses.replace(train_cfg, train_file=hard_file, output_dir=cfg.hard_run_dir, max_minutes=cfg.hard_minutes,
-                                   max_steps=cfg.hard_max_steps, lr=cfg.hard_lr, warmup_steps=20, eval_every=max(1, cfg.eval_every // 5),
-                                   refresh_every=cfg.refresh_every)
-    model_dir, data_files = art/"model-v1", [out/f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")]
+    train_cfg = RefreshTrainConfig(
+        train_file=str(out / "train_pairs.jsonl"),
+        eval_file=str(out / "eval_pairs.jsonl"),
+        humaneval_file=str(out / "eval_humaneval.jsonl"),
+        tokenizer_path=cfg.tokenizer_dir,
+        output_dir=cfg.run_dir,
+        preset=cfg.preset,
+        max_minutes=cfg.train_minutes,
+        max_steps=cfg.train_max_steps,
+        lr=cfg.lr,
+        warmup_steps=cfg.warmup_steps,
+        eval_every=cfg.eval_every,
+        batch_size=cfg.batch_size,
+        query_max_len=cfg.query_max_len,
+        code_max_len=cfg.code_max_len,
+        resume=True,
+    )
+    hard_file = str(out / "train_pairs_hard.jsonl")
+    hard_cfg = dataclasses.replace(
+        train_cfg,
+        train_file=hard_file,
+        output_dir=cfg.hard_run_dir,
+        max_minutes=cfg.hard_minutes,
+        max_steps=cfg.hard_max_steps,
+        lr=cfg.hard_lr,
+        warmup_steps=20,
+        eval_every=max(1, cfg.eval_every // 5),
+        refresh_every=cfg.refresh_every,
+    )
+    model_dir, data_files = (
+        art / "model-v1",
+        [out / f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")],
+    )
     # name -> (config, made when the stage is reached; the stage; its inputs; its outputs)
-    stages = {"data": (lambda: data_cfg, data, [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir], data_files + [out/"raw_code_text.jsonl"]),
-              "tokenizer": (lambda: TokenizerConfig(train_file=str(out/"raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size),
-                            tokenizer, [out/"raw_code_text.jsonl"], [cfg.tokenizer_dir]),
-              "train": (lambda: train_cfg, train_with_refresh, data_files[1:] + [cfg.tokenizer_dir, data_files[0]], [Path(cfg.run_dir)/"best-model"])}
-    if cfg.mlm_minutes: stages = _with_warmup(stages, cfg, train_cfg)
+    stages = {
+        "data": (
+            lambda: data_cfg,
+            data,
+            [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir],
+            data_files + [out / "raw_code_text.jsonl"],
+        ),
+        "tokenizer": (
+            lambda: TokenizerConfig(
+                train_file=str(out / "raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size
+            ),
+            tokenizer,
+            [out / "raw_code_text.jsonl"],
+            [cfg.tokenizer_dir],
+        ),
+        "train": (
+            lambda: train_cfg,
+            train_with_refresh,
+            data_files[1:] + [cfg.tokenizer_dir, data_files[0]],
+            [Path(cfg.run_dir) / "best-model"],
+        ),
+    }
+    if cfg.mlm_minutes:
+        stages = _with_warmup(stages, cfg, train_cfg)
     if cfg.hard_minutes:
-        stages |= {"mine": (lambda: MineConfig(input_file=train_cfg.train_file, checkpoint=str(_best_checkpoint(cfg.run_dir)), output_file=hard_file,
-                                               max_rows=cfg.mine_rows, consistency_top=cfg.consistency_top, query_max_len=cfg.query_max_len, code_max_len=cfg.code_max_len,
-                                               cache_dir=str(Path(cfg.cache_dir)/"embeddings"), plot=str(art/"plots"/"mining_scores.png")),
-                            mine, [train_cfg.train_file, Path(cfg.run_dir)/"best-model"], [hard_file]),
-                   "hard": (lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))), train_with_refresh,
-                            [hard_file, Path(cfg.run_dir)/"best-model"], [Path(cfg.hard_run_dir)/"best-model"])}
-    weights = lambda d: [d/"model.safetensors", d/"2_Dense"/"model.safetensors", d/"tokenizer.json"]  # not the whole folder: ann-eval adds fusion.json
+        stages |= {
+            "mine": (
+                lambda: MineConfig(
+                    input_file=train_cfg.train_file,
+                    checkpoint=str(_best_checkpoint(cfg.run_dir)),
+                    output_file=hard_file,
+                    max_rows=cfg.mine_rows,
+                    consistency_top=cfg.consistency_top,
+                    query_max_len=cfg.query_max_len,
+                    code_max_len=cfg.code_max_len,
+                    cache_dir=str(Path(cfg.cache_dir) / "embeddings"),
+                    plot=str(art / "plots" / "mining_scores.png"),
+                ),
+                mine,
+                [train_cfg.train_file, Path(cfg.run_dir) / "best-model"],
+                [hard_file],
+            ),
+            "hard": (
+                lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))),
+                train_with_refresh,
+                [hard_file, Path(cfg.run_dir) / "best-model"],
+                [Path(cfg.hard_run_dir) / "best-model"],
+            ),
+        }
+    weights = lambda d: [
+        d / "model.safetensors",
+        d / "2_Dense" / "model.safetensors",
+        d / "tokenizer.json",
+    ]  # not the whole folder: ann-eval adds fusion.json
     runs = [Path(cfg.run_dir)] + [Path(cfg.hard_run_dir)] * bool(cfg.hard_minutes)
-    run_weights = [w for r in runs for w in weights(r/"best-model")]
-    stages |= {"select": (lambda: SelectConfig(runs=list(map(str, runs)), dev_file=str(data_files[2]), query_max_len=cfg.query_max_len,
-                                               code_max_len=cfg.code_max_len), select_run, run_weights + [data_files[2]], []),
-               "export": (lambda: ExportConfig(checkpoint=str(Path(results["select"]["run"])/"best-model"), output=str(art/"model-v1.onnx"),
-                                               eval_file=train_cfg.eval_file, humaneval_file=train_cfg.humaneval_file, query_max_len=cfg.query_max_len,
-                                               code_max_len=cfg.code_max_len),
-                          export, run_weights + data_files[1:], [model_dir/"onnx"/"model.int8.onnx"]),
-               "ann-eval": (lambda: AnnEvalConfig(model=str(model_dir), data_dir=cfg.out_dir, minilm=cfg.baselines, cache_dir=str(art/"embeddings"),
-                                                  out_dir=cfg.artifacts_dir), ann_eval, weights(model_dir) + data_files, [art/"ann_eval.md"])}
+    run_weights = [w for r in runs for w in weights(r / "best-model")]
+    stages |= {
+        "select": (
+            lambda: SelectConfig(
+                runs=list(map(str, runs)),
+                dev_file=str(data_files[2]),
+                query_max_len=cfg.query_max_len,
+                code_max_len=cfg.code_max_len,
+            ),
+            select_run,
+            run_weights + [data_files[2]],
+            [],
+        ),
+        "export": (
+            lambda: ExportConfig(
+                checkpoint=str(Path(results["select"]["run"]) / "best-model"),
+                output=str(art / "model-v1.onnx"),
+                eval_file=train_cfg.eval_file,
+                humaneval_file=train_cfg.humaneval_file,
+                query_max_len=cfg.query_max_len,
+                code_max_len=cfg.code_max_len,
+            ),
+            export,
+            run_weights + data_files[1:],
+            [model_dir / "onnx" / "model.int8.onnx"],
+        ),
+        "ann-eval": (
+            lambda: AnnEvalConfig(
+                model=str(model_dir),
+                data_dir=cfg.out_dir,
+                minilm=cfg.baselines,
+                cache_dir=str(art / "embeddings"),
+                out_dir=cfg.artifacts_dir,
+            ),
+            ann_eval,
+            weights(model_dir) + data_files,
+            [art / "ann_eval.md"],
+        ),
+    }
     if cfg.repo_eval:
-        stages["repo-eval"] = (lambda: RepoEvalConfig(model=str(model_dir), cache=cfg.cache_dir, minilm=cfg.baselines, cache_dir=str(art/"embeddings"),
-                                                      out_dir=cfg.artifacts_dir, required=False), repo_eval, weights(model_dir) + [QUESTIONS_DIR], [art/"repo_eval.md"])
+        stages["repo-eval"] = (
+            lambda: RepoEvalConfig(
+                model=str(model_dir),
+                cache=cfg.cache_dir,
+                minilm=cfg.baselines,
+                cache_dir=str(art / "embeddings"),
+                out_dir=cfg.artifacts_dir,
+                required=False,
+            ),
+            repo_eval,
+            weights(model_dir) + [QUESTIONS_DIR],
+            [art / "repo_eval.md"],
+        )
     results, times, skipped = {}, {}, []
     for name, (make_cfg, fn, inputs, outputs) in stages.items():
-        print(f"\n== {name}"); stage_cfg = make_cfg()
-        results[name], times[name], was_skipped = run_stage(name, lambda: fn(stage_cfg), inputs, outputs, dataclasses.asdict(stage_cfg),
-                                                            art/STAMP_DIR, cfg.rerun)
-        if was_skipped: skipped.append(name); print("skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
-    import matplotlib; matplotlib.use("Agg")
+        print(f"\n== {name}")
+        stage_cfg = make_cfg()
+        results[name], times[name], was_skipped = run_stage(
+            name, lambda: fn(stage_cfg), inputs, outputs, dataclasses.asdict(stage_cfg), art / STAMP_DIR, cfg.rerun
+        )
+        if was_skipped:
+            skipped.append(name)
+            print("skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
+    import matplotlib
+
+    matplotlib.use("Agg")
     for run, d in (("train", cfg.run_dir), ("hard", cfg.hard_run_dir)):
-        if run in results: matplotlib.pyplot.close(plot_run(d, art/"plots"/f"curves_{run}.png"))
-    write_report(art/"report.md", results, times, cfg, skipped)
-    print((art/"report.md").read_text())
+        if run in results:
+            matplotlib.pyplot.close(plot_run(d, art / "plots" / f"curves_{run}.png"))
+    write_report(art / "report.md", results, times, cfg, skipped)
+    print((art / "report.md").read_text())
     return results

@@ -25,54 +25,73 @@ __all__ = ['QUESTIONS_DIR', 'OLD', 'SYSTEMS', 'KINDS', 'MAIN_ROWS', 'Repo', 'rea
            'repo_eval', 'write_repo_eval']
 
 # %% ../nbs/14_repo_eval.ipynb #0063d0c8
-QUESTIONS_DIR = Path(__file__).parent/"questions" if "__file__" in globals() else Path("../codeembed/questions")
+QUESTIONS_DIR = Path(__file__).parent / "questions" if "__file__" in globals() else Path("../codeembed/questions")
+
 
 @dataclass
 class Repo:
     "A repository of the benchmark: a registry package, the folder inside it that is the repository, and its half."
-    name:str; split:str; lang:str
-    source:Source  # the registry package
-    root:str  # the repository's folder inside the unpacked package
-    version:str  # the version the questions' line numbers refer to
 
-def read_repos(questions_dir=None)->list[Repo]:
+    name: str
+    split: str
+    lang: str
+    source: Source  # the registry package
+    root: str  # the repository's folder inside the unpacked package
+    version: str  # the version the questions' line numbers refer to
+
+
+def read_repos(questions_dir=None) -> list[Repo]:
     "The benchmark's repositories, from `repos.txt`."
     out = []
-    for line in (Path(questions_dir or QUESTIONS_DIR)/"repos.txt").read_text().splitlines():
-        if not line.strip() or line.startswith("#"): continue
+    for line in (Path(questions_dir or QUESTIONS_DIR) / "repos.txt").read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
         name, split, lang, source, root, version = line.split()
         kind, pkg = source.split(":", 1)
         out.append(Repo(name, split, lang, Source(kind, pkg, lang), root, version))
     return out
 
-def read_questions(name:str, questions_dir=None)->list[dict]:
+
+def read_questions(name: str, questions_dir=None) -> list[dict]:
     "A repository's questions: {query, kind, relevant: [{path, lines: [first, last]}]}."
-    return list(read_jsonl(Path(questions_dir or QUESTIONS_DIR)/f"{name}.jsonl"))
+    return list(read_jsonl(Path(questions_dir or QUESTIONS_DIR) / f"{name}.jsonl"))
 
 # %% ../nbs/14_repo_eval.ipynb #0f446c2e
-def fetch_repos(repos:list[Repo], # from `read_repos`
-                cache="data/cache", # the download cache (shared with the data stage)
-               )->dict[str, Path]: # repository name -> its folder
+def fetch_repos(
+    repos: list[Repo],  # from `read_repos`
+    cache="data/cache",  # the download cache (shared with the data stage)
+) -> dict[str, Path]:  # repository name -> its folder
     "Download and unpack the benchmark's packages; those that fail or changed version are reported and left out."
     got, out = fetch_all([r.source for r in repos], cache), {}
     for r in repos:
         info = got[r.source.id]
-        if "error" in info: print(f"repo-eval: {r.name} left out: {info['error']}"); continue
-        if info["version"] != r.version: print(f"repo-eval: {r.name} left out: version {info['version']}, the questions are for {r.version}"); continue
-        out[r.name] = Path(info["dir"])/r.root
+        if "error" in info:
+            print(f"repo-eval: {r.name} left out: {info['error']}")
+            continue
+        if info["version"] != r.version:
+            print(f"repo-eval: {r.name} left out: version {info['version']}, the questions are for {r.version}")
+            continue
+        out[r.name] = Path(info["dir"]) / r.root
     return out
 
 # %% ../nbs/14_repo_eval.ipynb #bdbb3a1a
-def overlaps(item:dict, # a snippet's place: path, line, end_line
-             relevant:dict, # {path, lines: [first, last]}
-            )->bool:
+def overlaps(
+    item: dict,  # a snippet's place: path, line, end_line
+    relevant: dict,  # {path, lines: [first, last]}
+) -> bool:
     "Whether the snippet is in the relevant file and overlaps its span."
-    return item["path"] == relevant["path"] and item["line"] <= relevant["lines"][1] and relevant["lines"][0] <= item["end_line"]
+    return (
+        item["path"] == relevant["path"]
+        and item["line"] <= relevant["lines"][1]
+        and relevant["lines"][0] <= item["end_line"]
+    )
 
-def question_scores(ranked:list[dict], # the snippets returned, best first
-                    relevant:list[dict], # the question's relevant spans
-                    k:int=10,
-                   )->dict: # ndcg, mrr, recall
+
+def question_scores(
+    ranked: list[dict],  # the snippets returned, best first
+    relevant: list[dict],  # the question's relevant spans
+    k: int = 10,
+) -> dict:  # ndcg, mrr, recall
     "NDCG@k, MRR@k and Recall@k of one ranking; a snippet is a hit when it covers a relevant span not covered above it."
     found, dcg, first = set(), 0.0, 0
     for rank, item in enumerate(ranked[:k], 1):
@@ -85,69 +104,114 @@ def question_scores(ranked:list[dict], # the snippets returned, best first
 @dataclass
 class System:
     "One row of the table: an encoder, a search mode, and the snippet and ranking settings."
-    name:str
-    encoder:str = "codeembed"  # "codeembed", "minilm" or "" (BM25 alone)
-    mode:str = "hybrid"  # hybrid, dense or bm25
-    merge:int = MERGE_LINES  # `file_snippets` merging (0: none)
-    context:bool = True  # index snippets under their path and scope
-    rank:bool = True  # the ranking stage
-    rules:dict = field(default_factory=dict)  # `RANK_RULES` overrides
-    symbol_fusion:bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
-    stem:bool = True  # stemmed BM25 terms
-    docstring_fusion:bool = False  # fuse with the model folder's fusion.json (chosen on docstring queries) instead of `DENSE_WEIGHT`
 
-OLD = dict(merge=0, context=False, rank=False, symbol_fusion=False, stem=False, docstring_fusion=True)  # codeembed's search before this benchmark
-SYSTEMS = [System("codeembed hybrid (before)", **OLD), System("codeembed dense (before)", mode="dense", **OLD),
-           System("codeembed BM25 (before)", "", "bm25", **OLD),
-           System("all-MiniLM-L6-v2", "minilm", "dense", rank=False), System("MiniLM + BM25", "minilm", rank=False, symbol_fusion=False),
-           System("MiniLM + BM25 + ranking", "minilm"), System("BM25 + ranking", "", "bm25"),
-           System("codeembed dense", mode="dense"), System("codeembed hybrid"),
-           System("- stemming", stem=False), System("- merging", merge=0), System("- path and scope", context=False), System("- identifier fusion", symbol_fusion=False),
-           System("- question fusion weight", docstring_fusion=True),
-           System("- ranking", rank=False), System("- definitions", rules=dict(define=0, stem=0)), System("- path priors", rules=dict(priors=0)),
-           System("+ file coherence", rules=dict(coherence=0.3)), System("+ file diversity", rules=dict(diverse=0.5))]
+    name: str
+    encoder: str = "codeembed"  # "codeembed", "minilm" or "" (BM25 alone)
+    mode: str = "hybrid"  # hybrid, dense or bm25
+    merge: int = MERGE_LINES  # `file_snippets` merging (0: none)
+    context: bool = True  # index snippets under their path and scope
+    rank: bool = True  # the ranking stage
+    rules: dict = field(default_factory=dict)  # `RANK_RULES` overrides
+    symbol_fusion: bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
+    stem: bool = True  # stemmed BM25 terms
+    docstring_fusion: bool = (
+        False  # fuse with the model folder's fusion.json (chosen on docstring queries) instead of `DENSE_WEIGHT`
+    )
+
+
+OLD = dict(
+    merge=0, context=False, rank=False, symbol_fusion=False, stem=False, docstring_fusion=True
+)  # codeembed's search before this benchmark
+SYSTEMS = [
+    System("codeembed hybrid (before)", **OLD),
+    System("codeembed dense (before)", mode="dense", **OLD),
+    System("codeembed BM25 (before)", "", "bm25", **OLD),
+    System("all-MiniLM-L6-v2", "minilm", "dense", rank=False),
+    System("MiniLM + BM25", "minilm", rank=False, symbol_fusion=False),
+    System("MiniLM + BM25 + ranking", "minilm"),
+    System("BM25 + ranking", "", "bm25"),
+    System("codeembed dense", mode="dense"),
+    System("codeembed hybrid"),
+    System("- stemming", stem=False),
+    System("- merging", merge=0),
+    System("- path and scope", context=False),
+    System("- identifier fusion", symbol_fusion=False),
+    System("- question fusion weight", docstring_fusion=True),
+    System("- ranking", rank=False),
+    System("- definitions", rules=dict(define=0, stem=0)),
+    System("- path priors", rules=dict(priors=0)),
+    System("+ file coherence", rules=dict(coherence=0.3)),
+    System("+ file diversity", rules=dict(diverse=0.5)),
+]
 
 # %% ../nbs/14_repo_eval.ipynb #a7eeba22
-def repo_items(root:Path, merge:int)->list[dict]:
+def repo_items(root: Path, merge: int) -> list[dict]:
     "The snippets of a repository as `codeembed index` cuts them: {code, path, line, end_line, lang[, scope]}."
     return [s for p in source_files(root) for s in file_snippets(p, p.relative_to(root).as_posix(), merge=merge)]
 
-def run_system(system:System, # the row
-               folders:dict[str, Path], # repository name -> folder (`fetch_repos`)
-               questions:dict[str, list[dict]], # repository name -> its questions
-               encoders:dict, # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`
-               fusions:dict|None=None, # "codeembed" / "minilm" -> its fusion.json settings, for the systems with `docstring_fusion`
-               k:int=10,
-               built:dict|None=None, # indexes built by earlier calls, reused by systems that differ only in query-time settings
-              )->dict[str, list[dict]]: # repository name -> per-question scores (with "kind")
+
+def run_system(
+    system: System,  # the row
+    folders: dict[str, Path],  # repository name -> folder (`fetch_repos`)
+    questions: dict[str, list[dict]],  # repository name -> its questions
+    encoders: dict,  # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`
+    fusions: dict
+    | None = None,  # "codeembed" / "minilm" -> its fusion.json settings, for the systems with `docstring_fusion`
+    k: int = 10,
+    built: dict
+    | None = None,  # indexes built by earlier calls, reused by systems that differ only in query-time settings
+) -> dict[str, list[dict]]:  # repository name -> per-question scores (with "kind")
     "Index every repository with the system's settings and score its questions."
     out, built = {}, {} if built is None else built
     for name, root in folders.items():
-        key = (name, system.encoder, system.mode, system.merge, system.context, system.stem)  # what the index itself depends on
+        key = (
+            name,
+            system.encoder,
+            system.mode,
+            system.merge,
+            system.context,
+            system.stem,
+        )  # what the index itself depends on
         if key not in built:
             items = repo_items(root, system.merge)
-            idx = CodeIndex.build([it.pop("code") for it in items], encoders.get(system.encoder), system.mode, items, context=system.context, stem=system.stem)
+            idx = CodeIndex.build(
+                [it.pop("code") for it in items],
+                encoders.get(system.encoder),
+                system.mode,
+                items,
+                context=system.context,
+                stem=system.stem,
+            )
             built[key] = (idx, items, dict(idx.meta))
         idx, items, meta = built[key]
         fusion = (fusions or {}).get(system.encoder) if system.docstring_fusion else None
         idx.meta = meta | dict(rank=system.rank, rules=system.rules) | (fusion or {})
-        if not system.symbol_fusion: idx.meta["symbol_dense_weight"] = idx.meta["dense_weight"]
+        if not system.symbol_fusion:
+            idx.meta["symbol_dense_weight"] = idx.meta["dense_weight"]
         hits = idx.search([q["query"] for q in questions[name]], k=k)
-        out[name] = [question_scores([items[h.position] for h in hs], q["relevant"], k) | {"kind": q["kind"]} for q, hs in zip(questions[name], hits)]
+        out[name] = [
+            question_scores([items[h.position] for h in hs], q["relevant"], k) | {"kind": q["kind"]}
+            for q, hs in zip(questions[name], hits)
+        ]
     return out
 
 # %% ../nbs/14_repo_eval.ipynb #d348a2c1
 KINDS = ("behaviour", "structure", "symbol")
 
-def summarize(scores:dict[str, list[dict]], # `run_system` output
-              splits:dict[str, str], # repository name -> "dev" or "test"
-             )->dict: # "<split> <metric>" -> mean over repositories of the mean over their questions
+
+def summarize(
+    scores: dict[str, list[dict]],  # `run_system` output
+    splits: dict[str, str],  # repository name -> "dev" or "test"
+) -> dict:  # "<split> <metric>" -> mean over repositories of the mean over their questions
     "NDCG@10, MRR@10 and Recall@10 per half, and NDCG@10 by kind of question: each repository counts once."
     out = {}
     for split in ("dev", "test"):
         names = [n for n in scores if splits[n] == split]
-        if not names: continue
-        mean = lambda key, kind=None: float(np.mean([np.mean([s[key] for s in scores[n] if kind in (None, s["kind"])] or [0.0]) for n in names]))
+        if not names:
+            continue
+        mean = lambda key, kind=None: float(
+            np.mean([np.mean([s[key] for s in scores[n] if kind in (None, s["kind"])] or [0.0]) for n in names])
+        )
         out |= {f"{split} {m}": mean(key) for m, key in (("NDCG@10", "ndcg"), ("MRR@10", "mrr"), ("R@10", "recall"))}
         out |= {f"{split} {kind}": mean("ndcg", kind) for kind in KINDS}
     return out
@@ -156,54 +220,101 @@ def summarize(scores:dict[str, list[dict]], # `run_system` output
 @dataclass
 class RepoEvalConfig:
     "Settings of `codeembed repo-eval`."
-    model:str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
-    cache:str = "data/cache"  # where the packages are downloaded
-    minilm:bool = True  # include the all-MiniLM-L6-v2 rows (minutes on a CPU the first time; cached after)
-    cache_dir:str = "artifacts/embeddings"  # embedding cache
-    out_dir:str = "artifacts"  # repo_eval.md and plots/repo_eval.png land here
-    required:bool = True  # fail when no package can be fetched (the pipeline and `bench` pass False: skipped with a line)
 
-def repo_eval(cfg:RepoEvalConfig|None=None)->"pd.DataFrame|None":
+    model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
+    cache: str = "data/cache"  # where the packages are downloaded
+    minilm: bool = True  # include the all-MiniLM-L6-v2 rows (minutes on a CPU the first time; cached after)
+    cache_dir: str = "artifacts/embeddings"  # embedding cache
+    out_dir: str = "artifacts"  # repo_eval.md and plots/repo_eval.png land here
+    required: bool = (
+        True  # fail when no package can be fetched (the pipeline and `bench` pass False: skipped with a line)
+    )
+
+
+def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
     "Score every system of `SYSTEMS` on the benchmark's repositories; write repo_eval.md and a plot."
     import pandas as pd
+
     cfg = cfg or RepoEvalConfig()
-    repos = read_repos(); folders = fetch_repos(repos, cfg.cache)
+    repos = read_repos()
+    folders = fetch_repos(repos, cfg.cache)
     if not folders:
         msg = f"none of the benchmark's packages could be fetched into {cfg.cache}: the registries (PyPI, npm, Debian) must be reachable once"
-        if cfg.required: raise FileNotFoundError(msg)
-        print(f"repo-eval skipped: {msg}"); return None
+        if cfg.required:
+            raise FileNotFoundError(msg)
+        print(f"repo-eval skipped: {msg}")
+        return None
     questions, splits = {n: read_questions(n) for n in folders}, {r.name: r.split for r in repos}
     model = resolve_model(cfg.model)
-    encoders = {"codeembed": CachedEncoder(load_encoder(model), cfg.cache_dir), "minilm": CachedEncoder(MiniLMEncoder(), cfg.cache_dir)}
+    encoders = {
+        "codeembed": CachedEncoder(load_encoder(model), cfg.cache_dir),
+        "minilm": CachedEncoder(MiniLMEncoder(), cfg.cache_dir),
+    }
     rows, per_repo, built = {}, {}, {}
     for system in [s for s in SYSTEMS if cfg.minilm or s.encoder != "minilm"]:
-        t = time.time(); scores = run_system(system, folders, questions, encoders, {"codeembed": read_fusion(model)}, built=built)
+        t = time.time()
+        scores = run_system(system, folders, questions, encoders, {"codeembed": read_fusion(model)}, built=built)
         rows[system.name] = summarize(scores, splits)
         per_repo[system.name] = {n: float(np.mean([s["ndcg"] for s in v])) for n, v in scores.items()}
-        print(f"repo-eval: {system.name}: test NDCG@10 {rows[system.name].get('test NDCG@10', float('nan')):.3f} ({time.time() - t:.0f}s)")
+        print(
+            f"repo-eval: {system.name}: test NDCG@10 {rows[system.name].get('test NDCG@10', float('nan')):.3f} ({time.time() - t:.0f}s)"
+        )
     return write_repo_eval(pd.DataFrame(rows).T, pd.DataFrame(per_repo), repos, folders, questions, Path(cfg.out_dir))
 
 # %% ../nbs/14_repo_eval.ipynb #339da55d
-MAIN_ROWS = ["codeembed hybrid (before)", "codeembed BM25 (before)", "all-MiniLM-L6-v2", "MiniLM + BM25", "codeembed dense", "codeembed hybrid"]
+MAIN_ROWS = [
+    "codeembed hybrid (before)",
+    "codeembed BM25 (before)",
+    "all-MiniLM-L6-v2",
+    "MiniLM + BM25",
+    "codeembed dense",
+    "codeembed hybrid",
+]
 
-def write_repo_eval(table, # systems x metrics, from `summarize`
-                    per_repo, # repositories x systems: NDCG@10
-                    repos:list[Repo], folders:dict, questions:dict, out:Path):
+
+def write_repo_eval(
+    table,  # systems x metrics, from `summarize`
+    per_repo,  # repositories x systems: NDCG@10
+    repos: list[Repo],
+    folders: dict,
+    questions: dict,
+    out: Path,
+):
     "Write repo_eval.md (the table, named by its eval set) and plots/repo_eval.png; return the table."
     import matplotlib.pyplot as plt
+
     halves = {s: [r.name for r in repos if r.split == s and r.name in folders] for s in ("dev", "test")}
-    name = (f"codeembed's repository benchmark: {sum(map(len, questions.values()))} questions over {len(folders)} repositories "
-            f"(test half: {', '.join(halves['test'])}; dev half: {', '.join(halves['dev'])})")
+    name = (
+        f"codeembed's repository benchmark: {sum(map(len, questions.values()))} questions over {len(folders)} repositories "
+        f"(test half: {', '.join(halves['test'])}; dev half: {', '.join(halves['dev'])})"
+    )
     rows = [r for r in MAIN_ROWS if r in table.index]
-    main = table.loc[rows, [c for c in table if c.startswith("test ")] + ["dev NDCG@10"]].rename(columns=lambda c: c.removeprefix("test "))
-    lines = [f"# Repository questions: {name}\n", "The test half (NDCG@10, MRR@10, Recall@10, NDCG@10 by kind of question; the dev half's NDCG@10 last):\n",
-             main.to_markdown(floatfmt=".3f"), "", "![NDCG@10 on the repository benchmark](plots/repo_eval.png)", "",
-             "## Every system and ablation, both halves\n", table.to_markdown(floatfmt=".3f"), "",
-             "## NDCG@10 per repository\n", per_repo[[c for c in MAIN_ROWS if c in per_repo]].to_markdown(floatfmt=".3f")]
-    with atomic_write(out/"repo_eval.md") as f: f.write("\n".join(lines) + "\n")
+    main = table.loc[rows, [c for c in table if c.startswith("test ")] + ["dev NDCG@10"]].rename(
+        columns=lambda c: c.removeprefix("test ")
+    )
+    lines = [
+        f"# Repository questions: {name}\n",
+        "The test half (NDCG@10, MRR@10, Recall@10, NDCG@10 by kind of question; the dev half's NDCG@10 last):\n",
+        main.to_markdown(floatfmt=".3f"),
+        "",
+        "![NDCG@10 on the repository benchmark](plots/repo_eval.png)",
+        "",
+        "## Every system and ablation, both halves\n",
+        table.to_markdown(floatfmt=".3f"),
+        "",
+        "## NDCG@10 per repository\n",
+        per_repo[[c for c in MAIN_ROWS if c in per_repo]].to_markdown(floatfmt=".3f"),
+    ]
+    with atomic_write(out / "repo_eval.md") as f:
+        f.write("\n".join(lines) + "\n")
     fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.barh(rows[::-1], table.loc[rows[::-1], "test NDCG@10"], color="tab:blue"); ax.set_xlabel("NDCG@10, test half"); ax.set_xlim(0, 1)
-    ax.set_title("Questions about real repositories (test half)", fontsize=10); fig.tight_layout()
-    (out/"plots").mkdir(parents=True, exist_ok=True); fig.savefig(out/"plots"/"repo_eval.png", dpi=120); plt.close(fig)
+    ax.barh(rows[::-1], table.loc[rows[::-1], "test NDCG@10"], color="tab:blue")
+    ax.set_xlabel("NDCG@10, test half")
+    ax.set_xlim(0, 1)
+    ax.set_title("Questions about real repositories (test half)", fontsize=10)
+    fig.tight_layout()
+    (out / "plots").mkdir(parents=True, exist_ok=True)
+    fig.savefig(out / "plots" / "repo_eval.png", dpi=120)
+    plt.close(fig)
     print("\n".join(lines[2:3] + lines[6:]))
     return table

@@ -28,37 +28,55 @@ __all__ = ['SEARCH_PAGE', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', '
 class QueueFull(Exception):
     "The batcher's queue has no room for a request's texts."
 
-def pick_batch(lengths:list[int], # token lengths of the queued texts, oldest first
-               budget:int, # tokens a batch may hold: texts x its longest
-              )->list[int]: # positions in `lengths`, the oldest (0) first
+
+def pick_batch(
+    lengths: list[int],  # token lengths of the queued texts, oldest first
+    budget: int,  # tokens a batch may hold: texts x its longest
+) -> list[int]:  # positions in `lengths`, the oldest (0) first
     "The oldest text and the queued texts nearest to it in length, as many as the budget holds."
     near = sorted(range(len(lengths)), key=lambda i: (abs(lengths[i] - lengths[0]), i))
     out, longest = [], 0
     for i in near:
-        if out and max(longest, lengths[i]) * (len(out) + 1) > budget: break
-        out.append(i); longest = max(longest, lengths[i])
+        if out and max(longest, lengths[i]) * (len(out) + 1) > budget:
+            break
+        out.append(i)
+        longest = max(longest, lengths[i])
     return out
 
 # %% ../nbs/17a_serve.ipynb #f8d9ab85
 class Batcher:
     "Embeds the token ids of concurrent requests in shared batches (`pick_batch`), one graph run at a time."
-    def __init__(self, encoder, # an object with `embed_ids(ids) -> (n, dim) vectors`, e.g. `OnnxEncoder`
-                 max_batch_tokens:int=16384, max_wait_ms:float=5, max_queue:int=4096,
-                 observe=None, # called with (texts in the batch, seconds the oldest waited) after each run
-                ):
-        self.encoder, self.budget, self.wait, self.max_queue, self.observe = encoder, max_batch_tokens, max_wait_ms / 1000, max_queue, observe
+
+    def __init__(
+        self,
+        encoder,  # an object with `embed_ids(ids) -> (n, dim) vectors`, e.g. `OnnxEncoder`
+        max_batch_tokens: int = 16384,
+        max_wait_ms: float = 5,
+        max_queue: int = 4096,
+        observe=None,  # called with (texts in the batch, seconds the oldest waited) after each run
+    ):
+        self.encoder, self.budget, self.wait, self.max_queue, self.observe = (
+            encoder,
+            max_batch_tokens,
+            max_wait_ms / 1000,
+            max_queue,
+            observe,
+        )
         self.queue, self.ready, self.pool = [], None, ThreadPoolExecutor(1)  # (ids, future, enqueued at), oldest first
 
-    async def embed(self, ids:list[list[int]])->np.ndarray:
+    async def embed(self, ids: list[list[int]]) -> np.ndarray:
         "The vectors of one request's texts, once the worker has run them."
-        if len(self.queue) + len(ids) > self.max_queue: raise QueueFull(f"{len(self.queue)} texts are waiting (at most {self.max_queue})")
+        if len(self.queue) + len(ids) > self.max_queue:
+            raise QueueFull(f"{len(self.queue)} texts are waiting (at most {self.max_queue})")
         loop, now = asyncio.get_running_loop(), time.perf_counter()
         futures = [loop.create_future() for _ in ids]
         self.queue += [(x, f, now) for x, f in zip(ids, futures)]
         self.ready.set()
-        try: return np.stack(await asyncio.gather(*futures))
+        try:
+            return np.stack(await asyncio.gather(*futures))
         finally:  # cancelled or failed: what has not run leaves the queue
-            for f in futures: f.cancel()
+            for f in futures:
+                f.cancel()
             self.queue = [q for q in self.queue if not q[1].done()]
 
     async def run(self):
@@ -69,52 +87,65 @@ class Batcher:
             if self.queue and max(len(q[0]) for q in self.queue) * len(self.queue) < self.budget:
                 await asyncio.sleep(self.wait)  # room left in a batch: wait for company
             self.queue = [q for q in self.queue if not q[1].done()]  # requests cancelled meanwhile
-            if not self.queue: self.ready.clear(); continue
+            if not self.queue:
+                self.ready.clear()
+                continue
             take = pick_batch([len(q[0]) for q in self.queue], self.budget)
             batch, taken = [self.queue[i] for i in take], set(take)
             self.queue = [q for i, q in enumerate(self.queue) if i not in taken]
-            try: vecs = await loop.run_in_executor(self.pool, self.encoder.embed_ids, [q[0] for q in batch])
+            try:
+                vecs = await loop.run_in_executor(self.pool, self.encoder.embed_ids, [q[0] for q in batch])
             except Exception as e:  # the requests of this batch fail; the worker goes on
                 for _, f, _ in batch:
-                    if not f.done(): f.set_exception(e)
+                    if not f.done():
+                        f.set_exception(e)
                 continue
             for (_, f, _), v in zip(batch, vecs):
-                if not f.done(): f.set_result(v)
-            if self.observe: self.observe(len(batch), time.perf_counter() - batch[0][2])
+                if not f.done():
+                    f.set_result(v)
+            if self.observe:
+                self.observe(len(batch), time.perf_counter() - batch[0][2])
 
 # %% ../nbs/17a_serve.ipynb #18d67819
 @dataclass
 class ServeConfig:
     "Settings of `codeembed serve`."
-    model:str = "artifacts/model-v1"  # an exported model folder (`codeembed export` writes it)
-    index_dir:str = ""  # an index from `codeembed index`, for /search and the search page ('': embeddings only)
-    host:str = "127.0.0.1"  # the address to listen on (0.0.0.0: every interface, reachable from the network)
-    port:int = 8080  # the port to listen on
-    fp32:bool = False  # run the fp32 graph instead of the int8 one
-    max_batch_tokens:int = 16384  # tokens in one graph run at most: texts x the longest of them
-    max_wait_ms:float = 5.0  # how long the batcher waits for more requests before a run
-    max_inputs:int = 256  # texts in one request at most
-    max_request_tokens:int = 65536  # tokens in one request at most (after truncation)
-    truncate:bool = True  # cut texts longer than the model's length (`--no-truncate`: refuse them with 413)
-    max_queue:int = 4096  # texts waiting at most; a request that does not fit is answered 503 with Retry-After
-    timeout_s:float = 30.0  # a request not answered by then is cancelled and answered 503
+
+    model: str = "artifacts/model-v1"  # an exported model folder (`codeembed export` writes it)
+    index_dir: str = ""  # an index from `codeembed index`, for /search and the search page ('': embeddings only)
+    host: str = "127.0.0.1"  # the address to listen on (0.0.0.0: every interface, reachable from the network)
+    port: int = 8080  # the port to listen on
+    fp32: bool = False  # run the fp32 graph instead of the int8 one
+    max_batch_tokens: int = 16384  # tokens in one graph run at most: texts x the longest of them
+    max_wait_ms: float = 5.0  # how long the batcher waits for more requests before a run
+    max_inputs: int = 256  # texts in one request at most
+    max_request_tokens: int = 65536  # tokens in one request at most (after truncation)
+    truncate: bool = True  # cut texts longer than the model's length (`--no-truncate`: refuse them with 413)
+    max_queue: int = 4096  # texts waiting at most; a request that does not fit is answered 503 with Retry-After
+    timeout_s: float = 30.0  # a request not answered by then is cancelled and answered 503
 
 # %% ../nbs/17a_serve.ipynb #1a5ab913
 class ApiError(Exception):
     "An error answered to the client: HTTP status, message, OpenAI error type."
-    def __init__(self, status:int, message:str, kind:str="invalid_request_error", retry_after:int|None=None):
-        super().__init__(message); self.status, self.message, self.kind, self.retry_after = status, message, kind, retry_after
+
+    def __init__(self, status: int, message: str, kind: str = "invalid_request_error", retry_after: int | None = None):
+        super().__init__(message)
+        self.status, self.message, self.kind, self.retry_after = status, message, kind, retry_after
+
 
 class EmbeddingRequest(BaseModel):
     "The body of POST /v1/embeddings (OpenAI's fields; `user` is accepted and ignored)."
+
     input: str | list[str] | list[int] | list[list[int]]
     model: str | None = None
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = Field(None, ge=1)
     user: str | None = None
 
+
 class SearchRequest(BaseModel):
     "The body of POST /search: `codeembed search`'s query, `-n`, `--mode`, `--path`, `--lang`; `highlight` adds each hit's code as HTML."
+
     query: str = Field(min_length=1)
     k: int = Field(10, ge=1, le=100)
     mode: Literal["hybrid", "dense", "bm25"] | None = None
@@ -122,104 +153,182 @@ class SearchRequest(BaseModel):
     lang: list[str] = []
     highlight: bool = False
 
-def vector_payload(v:np.ndarray, encoding_format:str):
+
+def vector_payload(v: np.ndarray, encoding_format: str):
     "One embedding as OpenAI sends it: a list of floats, or base64 of its little-endian float32 bytes."
     return base64.b64encode(v.astype("<f4").tobytes()).decode() if encoding_format == "base64" else v.tolist()
 
 # %% ../nbs/17a_serve.ipynb #aa2d9120
 class Metered:
     "ASGI middleware counting requests by path and status, and timing them (a plain ASGI wrapper: Starlette's `BaseHTTPMiddleware` took a quarter of a small request's time)."
+
     PATHS = ("/v1/embeddings", "/search", "/health", "/metrics", "/")
-    def __init__(self, app, metrics:dict): self.app, self.metrics = app, metrics
+
+    def __init__(self, app, metrics: dict):
+        self.app, self.metrics = app, metrics
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http": return await self.app(scope, receive, send)
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
         t, status = time.perf_counter(), [500]
+
         async def send_and_note(message):
-            if message["type"] == "http.response.start": status[0] = message["status"]
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
             await send(message)
-        try: await self.app(scope, receive, send_and_note)
+
+        try:
+            await self.app(scope, receive, send_and_note)
         finally:
             path = scope["path"] if scope["path"] in self.PATHS else "other"
-            self.metrics["requests"].labels(path, str(status[0])).inc(); self.metrics["latency"].labels(path).observe(time.perf_counter() - t)
+            self.metrics["requests"].labels(path, str(status[0])).inc()
+            self.metrics["latency"].labels(path).observe(time.perf_counter() - t)
+
 
 def _metrics():
     "The server's Prometheus metrics, in their own registry."
     from prometheus_client import CollectorRegistry, Counter, Histogram
+
     reg = CollectorRegistry()
-    return dict(registry=reg,
-                requests=Counter("codeembed_requests", "HTTP requests by path and status", ["path", "status"], registry=reg),
-                latency=Histogram("codeembed_request_seconds", "request latency", ["path"], registry=reg,
-                                  buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30)),
-                batch=Histogram("codeembed_batch_texts", "texts per graph run", registry=reg, buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512)),
-                queued=Histogram("codeembed_queue_seconds", "time the oldest text of a run waited", registry=reg,
-                                 buckets=(.001, .005, .01, .025, .05, .1, .25, .5, 1, 5)),
-                texts=Counter("codeembed_embedded_texts", "texts embedded", registry=reg),
-                tokens=Counter("codeembed_embedded_tokens", "tokens embedded", registry=reg))
+    return dict(
+        registry=reg,
+        requests=Counter("codeembed_requests", "HTTP requests by path and status", ["path", "status"], registry=reg),
+        latency=Histogram(
+            "codeembed_request_seconds",
+            "request latency",
+            ["path"],
+            registry=reg,
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+        ),
+        batch=Histogram(
+            "codeembed_batch_texts",
+            "texts per graph run",
+            registry=reg,
+            buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512),
+        ),
+        queued=Histogram(
+            "codeembed_queue_seconds",
+            "time the oldest text of a run waited",
+            registry=reg,
+            buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5),
+        ),
+        texts=Counter("codeembed_embedded_texts", "texts embedded", registry=reg),
+        tokens=Counter("codeembed_embedded_tokens", "tokens embedded", registry=reg),
+    )
 
 # %% ../nbs/17a_serve.ipynb #bb7e2953
-def too_long(encoder:OnnxEncoder, texts:list[str])->list[int]:
+def too_long(encoder: OnnxEncoder, texts: list[str]) -> list[int]:
     "Positions of the texts longer than the model's length, in tokens."
     encoder.tokenizer.no_truncation()  # `tokenize` sets it again on its next call
-    return [i for i, e in enumerate(encoder.tokenizer.encode_batch(clip_chars(texts, encoder.max_len + 1))) if len(e.ids) > encoder.max_len]
+    return [
+        i
+        for i, e in enumerate(encoder.tokenizer.encode_batch(clip_chars(texts, encoder.max_len + 1)))
+        if len(e.ids) > encoder.max_len
+    ]
 
-def trained_dims(folder)->set[int]:
+
+def trained_dims(folder) -> set[int]:
     "The output sizes a model folder serves: its full size, plus the Matryoshka cuts `codeembed.json` says it was trained for."
-    info = json.loads((Path(folder)/"codeembed.json").read_text())
+    info = json.loads((Path(folder) / "codeembed.json").read_text())
     return {info["model"]["out_dim"], *info.get("matryoshka_dims", [])}
 
-def highlighted(code:str, lang:str|None, path:str)->str:
+
+def highlighted(code: str, lang: str | None, path: str) -> str:
     "A snippet as HTML with pygments' classes (the page's stylesheet colours them)."
     from pygments import highlight
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import get_lexer_by_name, guess_lexer_for_filename
     from pygments.util import ClassNotFound
-    try: lexer = get_lexer_by_name(lang) if lang in LANGUAGES else guess_lexer_for_filename(path, code)
-    except ClassNotFound: lexer = get_lexer_by_name("text")
+
+    try:
+        lexer = get_lexer_by_name(lang) if lang in LANGUAGES else guess_lexer_for_filename(path, code)
+    except ClassNotFound:
+        lexer = get_lexer_by_name("text")
     return highlight(code, lexer, HtmlFormatter(nowrap=True))
 
 # %% ../nbs/17a_serve.ipynb #17443772
-def _embeddings_route(app, cfg:ServeConfig, encoder, batcher:Batcher, metrics:dict, name:str):
+def _embeddings_route(app, cfg: ServeConfig, encoder, batcher: Batcher, metrics: dict, name: str):
     "POST /v1/embeddings, as OpenAI's API defines it."
     dims = trained_dims(encoder.folder)
 
     @app.post("/v1/embeddings")
-    async def embeddings(req:EmbeddingRequest):
+    async def embeddings(req: EmbeddingRequest):
         texts = [req.input] if isinstance(req.input, str) else req.input
-        if not texts: raise ApiError(400, "input is empty: send a string or a list of strings")
-        if not isinstance(texts[0], str):  # OpenAI's API also takes token ids, of OpenAI's tokenizer: meaningless to this model
-            raise ApiError(400, "input as token ids is not supported: send strings (LangChain: OpenAIEmbeddings(check_embedding_ctx_length=False))")
-        if len(texts) > cfg.max_inputs: raise ApiError(413, f"{len(texts)} inputs in one request; at most {cfg.max_inputs} (--max-inputs)")
+        if not texts:
+            raise ApiError(400, "input is empty: send a string or a list of strings")
+        if not isinstance(
+            texts[0], str
+        ):  # OpenAI's API also takes token ids, of OpenAI's tokenizer: meaningless to this model
+            raise ApiError(
+                400,
+                "input as token ids is not supported: send strings (LangChain: OpenAIEmbeddings(check_embedding_ctx_length=False))",
+            )
+        if len(texts) > cfg.max_inputs:
+            raise ApiError(413, f"{len(texts)} inputs in one request; at most {cfg.max_inputs} (--max-inputs)")
         if req.dimensions and req.dimensions not in dims:
-            raise ApiError(400, f"dimensions={req.dimensions}: this model serves {sorted(dims)} (the Matryoshka cuts it was trained for)")
+            raise ApiError(
+                400,
+                f"dimensions={req.dimensions}: this model serves {sorted(dims)} (the Matryoshka cuts it was trained for)",
+            )
         if not cfg.truncate and (long := too_long(encoder, texts)):
-            raise ApiError(413, f"inputs {long[:10]} are longer than the model's {encoder.max_len} tokens (the server runs with --no-truncate)")
+            raise ApiError(
+                413,
+                f"inputs {long[:10]} are longer than the model's {encoder.max_len} tokens (the server runs with --no-truncate)",
+            )
         ids = encoder.tokenize(texts)
-        if (n := sum(map(len, ids))) > cfg.max_request_tokens: raise ApiError(413, f"{n} tokens in one request; at most {cfg.max_request_tokens} (--max-request-tokens)")
-        try: vecs = await asyncio.wait_for(batcher.embed(ids), cfg.timeout_s)
-        except QueueFull as e: raise ApiError(503, f"the server is busy ({e}): try again shortly", "server_error", retry_after=1)
-        except TimeoutError: raise ApiError(503, f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly", "server_error", retry_after=1)
+        if (n := sum(map(len, ids))) > cfg.max_request_tokens:
+            raise ApiError(413, f"{n} tokens in one request; at most {cfg.max_request_tokens} (--max-request-tokens)")
+        try:
+            vecs = await asyncio.wait_for(batcher.embed(ids), cfg.timeout_s)
+        except QueueFull as e:
+            raise ApiError(503, f"the server is busy ({e}): try again shortly", "server_error", retry_after=1)
+        except TimeoutError:
+            raise ApiError(
+                503,
+                f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly",
+                "server_error",
+                retry_after=1,
+            )
         if req.dimensions and req.dimensions < vecs.shape[1]:
-            vecs = vecs[:, :req.dimensions] / np.linalg.norm(vecs[:, :req.dimensions], axis=1, keepdims=True)
-        metrics["texts"].inc(len(texts)); metrics["tokens"].inc(n)
-        return {"object": "list", "model": req.model or name, "usage": {"prompt_tokens": n, "total_tokens": n},
-                "data": [{"object": "embedding", "index": i, "embedding": vector_payload(v, req.encoding_format)} for i, v in enumerate(vecs)]}
+            vecs = vecs[:, : req.dimensions] / np.linalg.norm(vecs[:, : req.dimensions], axis=1, keepdims=True)
+        metrics["texts"].inc(len(texts))
+        metrics["tokens"].inc(n)
+        return {
+            "object": "list",
+            "model": req.model or name,
+            "usage": {"prompt_tokens": n, "total_tokens": n},
+            "data": [
+                {"object": "embedding", "index": i, "embedding": vector_payload(v, req.encoding_format)}
+                for i, v in enumerate(vecs)
+            ],
+        }
 
 # %% ../nbs/17a_serve.ipynb #a888bbea
-def _search_route(app, cfg:ServeConfig, index:CodeIndex|None, batcher:Batcher):
+def _search_route(app, cfg: ServeConfig, index: CodeIndex | None, batcher: Batcher):
     "POST /search, as `codeembed search --json` answers."
 
-    def run(req:SearchRequest)->list[dict]:
+    def run(req: SearchRequest) -> list[dict]:
         hits = index.search(req.query, req.k, req.mode, where=matching(index.items, req.lang, req.path))
         recs = [hit_record(index, h, n) for n, h in enumerate(hits, 1)]
         return [r | {"html": highlighted(r["snippet"], r["lang"], r["path"])} for r in recs] if req.highlight else recs
 
     @app.post("/search")
-    async def search(req:SearchRequest):
-        if index is None: raise ApiError(404, "this server has no index: start it with --index-dir (`codeembed index` builds one)")
-        try: hits = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(batcher.pool, run, req), cfg.timeout_s)
-        except TimeoutError: raise ApiError(503, f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly", "server_error", retry_after=1)
-        except ValueError as e: raise ApiError(400, str(e))
+    async def search(req: SearchRequest):
+        if index is None:
+            raise ApiError(404, "this server has no index: start it with --index-dir (`codeembed index` builds one)")
+        try:
+            hits = await asyncio.wait_for(
+                asyncio.get_running_loop().run_in_executor(batcher.pool, run, req), cfg.timeout_s
+            )
+        except TimeoutError:
+            raise ApiError(
+                503,
+                f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly",
+                "server_error",
+                retry_after=1,
+            )
+        except ValueError as e:
+            raise ApiError(400, str(e))
         return {"query": req.query, "hits": hits}
 
 # %% ../nbs/17a_serve.ipynb #871aa1e5
@@ -264,10 +373,11 @@ form.addEventListener("submit", async (event) => {
 """
 
 # %% ../nbs/17a_serve.ipynb #10bea537
-def make_app(cfg:ServeConfig, # the settings
-             encoder=None, # the embedding encoder (default: `cfg.model`'s int8 graph, or fp32 with `cfg.fp32`)
-             index:CodeIndex|None=None, # the index searched (default: `cfg.index_dir`'s, if any)
-            ):
+def make_app(
+    cfg: ServeConfig,  # the settings
+    encoder=None,  # the embedding encoder (default: `cfg.model`'s int8 graph, or fp32 with `cfg.fp32`)
+    index: CodeIndex | None = None,  # the index searched (default: `cfg.index_dir`'s, if any)
+):
     "The FastAPI application of `codeembed serve`: /v1/embeddings, /search, /health, /metrics and the search page."
     from contextlib import asynccontextmanager
     from fastapi import FastAPI
@@ -275,11 +385,17 @@ def make_app(cfg:ServeConfig, # the settings
     from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
     from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
     from pygments.formatters import HtmlFormatter
+
     encoder = encoder or OnnxEncoder(cfg.model, quantized=not cfg.fp32)
     index = index or (CodeIndex.load(cfg.index_dir) if cfg.index_dir else None)
     metrics, name = _metrics(), Path(cfg.model).name
-    batcher = Batcher(encoder, cfg.max_batch_tokens, cfg.max_wait_ms, cfg.max_queue,
-                      observe=lambda n, waited: (metrics["batch"].observe(n), metrics["queued"].observe(waited)))
+    batcher = Batcher(
+        encoder,
+        cfg.max_batch_tokens,
+        cfg.max_wait_ms,
+        cfg.max_queue,
+        observe=lambda n, waited: (metrics["batch"].observe(n), metrics["queued"].observe(waited)),
+    )
 
     @asynccontextmanager
     async def lifespan(app):
@@ -289,12 +405,17 @@ def make_app(cfg:ServeConfig, # the settings
 
     app = FastAPI(title="codeembed", lifespan=lifespan)
     app.state.batcher, app.state.encoder, app.state.index = batcher, encoder, index
+
     def error(status, message, kind="invalid_request_error", retry_after=None):
-        return JSONResponse({"error": {"message": message, "type": kind, "code": status}}, status,
-                            headers={"Retry-After": str(retry_after)} if retry_after else None)
+        return JSONResponse(
+            {"error": {"message": message, "type": kind, "code": status}},
+            status,
+            headers={"Retry-After": str(retry_after)} if retry_after else None,
+        )
 
     @app.exception_handler(ApiError)
-    async def api_error(request, e:ApiError): return error(e.status, e.message, e.kind, e.retry_after)
+    async def api_error(request, e: ApiError):
+        return error(e.status, e.message, e.kind, e.retry_after)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request, e):  # malformed JSON or a field of the wrong type: say which
@@ -304,8 +425,16 @@ def make_app(cfg:ServeConfig, # the settings
 
     _embeddings_route(app, cfg, encoder, batcher, metrics, name)
     _search_route(app, cfg, index, batcher)
-    app.get("/health")(lambda: {"status": "ok", "model": name, "graph": encoder.path.name, "dim": encoder.dim, "queued": len(batcher.queue),
-                                "index": {"snippets": len(index), "folder": index.meta.get("root")} if index is not None else None})
+    app.get("/health")(
+        lambda: {
+            "status": "ok",
+            "model": name,
+            "graph": encoder.path.name,
+            "dim": encoder.dim,
+            "queued": len(batcher.queue),
+            "index": {"snippets": len(index), "folder": index.meta.get("root")} if index is not None else None,
+        }
+    )
     app.get("/metrics")(lambda: Response(generate_latest(metrics["registry"]), media_type=CONTENT_TYPE_LATEST))
     app.get("/", response_class=HTMLResponse)(lambda: SEARCH_PAGE)
     app.get("/pygments.css")(lambda: PlainTextResponse(HtmlFormatter().get_style_defs(".hl"), media_type="text/css"))
@@ -313,24 +442,39 @@ def make_app(cfg:ServeConfig, # the settings
 
 # %% ../nbs/17a_serve.ipynb #95fa6cca
 @contextmanager
-def running(app, host:str="127.0.0.1"):
+def running(app, host: str = "127.0.0.1"):
     "Serve `app` with uvicorn in a background thread on a free port, for the block: yields its base URL."
     import socket, threading, uvicorn
-    with socket.socket() as s: s.bind((host, 0)); port = s.getsockname()[1]
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        port = s.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True); thread.start()
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
     while not server.started:
-        if not thread.is_alive(): raise RuntimeError(f"the server did not start on {host}:{port}")
+        if not thread.is_alive():
+            raise RuntimeError(f"the server did not start on {host}:{port}")
         time.sleep(0.01)
-    try: yield f"http://{host}:{port}"
-    finally: server.should_exit = True; thread.join()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join()
 
 # %% ../nbs/17a_serve.ipynb #ba5115ea
-def serve(cfg:ServeConfig):
+def serve(cfg: ServeConfig):
     "Serve embeddings (OpenAI's /v1/embeddings), code search (/search and a page at /), /health and /metrics until interrupted."
     import uvicorn
+
     app = make_app(cfg)
     where = "every interface" if cfg.host in ("0.0.0.0", "::") else cfg.host
-    print(f"codeembed serve: {app.state.encoder.path} on {where}, http://{cfg.host}:{cfg.port}/ "
-          + (f"(searching {cfg.index_dir}, {len(app.state.index):,} snippets)" if app.state.index is not None else "(no index: embeddings only)"))
+    print(
+        f"codeembed serve: {app.state.encoder.path} on {where}, http://{cfg.host}:{cfg.port}/ "
+        + (
+            f"(searching {cfg.index_dir}, {len(app.state.index):,} snippets)"
+            if app.state.index is not None
+            else "(no index: embeddings only)"
+        )
+    )
     uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning")

@@ -18,16 +18,25 @@ __all__ = ['tiny_tokenizer', 'tiny_model', 'FakeEncoder', 'tiny_exported']
 
 # %% ../nbs/99_testing.ipynb #8c4a1e5a
 @functools.cache
-def tiny_tokenizer(pairs="fixtures/pairs/train.jsonl", # pairs whose anchors and code it is trained on (the notebooks' fixture)
-                   vocab_size:int=300, model_max_length:int=64):
+def tiny_tokenizer(
+    pairs="fixtures/pairs/train.jsonl",  # pairs whose anchors and code it is trained on (the notebooks' fixture)
+    vocab_size: int = 300,
+    model_max_length: int = 64,
+):
     "A small code tokenizer trained in about a second, once per process; the notebooks' tests share it."
     with tempfile.TemporaryDirectory() as d:
         write_jsonl(f"{d}/raw.jsonl", ({"text": r["anchor"] + "\n" + r["positive"]} for r in read_jsonl(pairs)))
-        return train_tokenizer(TokenizerConfig(train_file=f"{d}/raw.jsonl", vocab_size=vocab_size, model_max_length=model_max_length), save=False)[0]
+        return train_tokenizer(
+            TokenizerConfig(train_file=f"{d}/raw.jsonl", vocab_size=vocab_size, model_max_length=model_max_length),
+            save=False,
+        )[0]
 
-def tiny_model(tokenizer=None, # its vocabulary sizes the embeddings (default: `tiny_tokenizer()`)
-               seed:int=0, **overrides, # seeds the initial weights; `overrides` of the `tiny` preset
-              )->CodeEncoder:
+
+def tiny_model(
+    tokenizer=None,  # its vocabulary sizes the embeddings (default: `tiny_tokenizer()`)
+    seed: int = 0,
+    **overrides,  # seeds the initial weights; `overrides` of the `tiny` preset
+) -> CodeEncoder:
     "An untrained encoder of the `tiny` preset (2 layers, width 32) in eval mode, the same weights for the same seed."
     torch.manual_seed(seed)
     return CodeEncoder(preset("tiny", vocab_size=len(tokenizer or tiny_tokenizer()), **overrides)).eval()
@@ -35,25 +44,34 @@ def tiny_model(tokenizer=None, # its vocabulary sizes the embeddings (default: `
 # %% ../nbs/99_testing.ipynb #0d27c015
 class FakeEncoder:
     "Character-trigram hashing into `dim` buckets, L2-normalized: similar texts get similar vectors."
+
     key, dim = "fake-v1", 64
-    def __init__(self): self.calls = 0
+
+    def __init__(self):
+        self.calls = 0
+
     def encode(self, texts):
         self.calls += len(texts)
         out = np.zeros((len(texts), self.dim), np.float32)
         for i, t in enumerate(texts):
             t = f"  {t.lower()}  "
-            for j in range(len(t) - 2): out[i, int(hashlib.md5(t[j:j + 3].encode()).hexdigest(), 16) % self.dim] += 1
+            for j in range(len(t) - 2):
+                out[i, int(hashlib.md5(t[j : j + 3].encode()).hexdigest(), 16) % self.dim] += 1
         return out / np.linalg.norm(out, axis=1, keepdims=True).clip(1e-9)
 
 # %% ../nbs/99_testing.ipynb #92489aaf
-def tiny_exported(path, # the model folder to write
-                  seed:int=0, # seeds the weights
-                 )->tuple:  # (the folder, the PyTorch model, its tokenizer)
+def tiny_exported(
+    path,  # the model folder to write
+    seed: int = 0,  # seeds the weights
+) -> tuple:  # (the folder, the PyTorch model, its tokenizer)
     "The tiny model saved as an exported model folder: `save_model`'s files plus `onnx/model.onnx` and `onnx/model.int8.onnx`."
     from pathlib import Path
     from codeembed.train.export import export_onnx, quantize_int8
     from codeembed.train.model import save_model
-    tok = tiny_tokenizer(); model = tiny_model(tok, seed, pad_token_id=tok.pad_token_id, dropout=0.0)
-    save_model(model, tok, path); (Path(path)/"onnx").mkdir()
-    quantize_int8(export_onnx(model, Path(path)/"onnx"/"model.onnx"), Path(path)/"onnx"/"model.int8.onnx")
+
+    tok = tiny_tokenizer()
+    model = tiny_model(tok, seed, pad_token_id=tok.pad_token_id, dropout=0.0)
+    save_model(model, tok, path)
+    (Path(path) / "onnx").mkdir()
+    quantize_int8(export_onnx(model, Path(path) / "onnx" / "model.onnx"), Path(path) / "onnx" / "model.int8.onnx")
     return Path(path), model, tok

@@ -23,101 +23,178 @@ _STEMMER = Stemmer.Stemmer("english")
 
 # Lucene's English stop set, as `bm25s.stopwords.STOPWORDS_EN` has it (checked below): importing bm25s for it would import
 # SciPy, a quarter of a second of every search
-STOPWORDS = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then there these "
-                      "they this to was will with".split())
+STOPWORDS = frozenset(
+    "a an and are as at be but by for if in into is it no not of on or such that the their then there these "
+    "they this to was will with".split()
+)
+
 
 @functools.lru_cache(maxsize=1 << 18)
-def _word_terms(word:str, stem:bool)->tuple[str, ...]:
+def _word_terms(word: str, stem: bool) -> tuple[str, ...]:
     "The terms of one identifier, cached: code repeats its identifiers, and re-indexing a folder tokenizes them all again."
     stop, parts = STOPWORDS, [p.lower() for p in _IDENT_PARTS.split(word) if p]
-    terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts] + ([word.lower().strip("_")] if len(parts) > 1 else [])
-    return tuple(t for t in terms if len(t) > 1 and t not in stop)  # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
+    terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts] + (
+        [word.lower().strip("_")] if len(parts) > 1 else []
+    )
+    return tuple(
+        t for t in terms if len(t) > 1 and t not in stop
+    )  # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
 
-def code_tokens(text:str, # a query or a piece of code
-                stem:bool=True, # reduce the parts to their stems (False: as codeembed's BM25 was before 2026-12-03)
-               )->list[str]: # lowercase terms
+
+def code_tokens(
+    text: str,  # a query or a piece of code
+    stem: bool = True,  # reduce the parts to their stems (False: as codeembed's BM25 was before 2026-12-03)
+) -> list[str]:  # lowercase terms
     "BM25 terms of a text: identifiers split on case, underscores and digits and stemmed, plus the whole compound as written; no stopwords or 1-char terms."
     return [t for word in _IDENT.findall(text) for t in _word_terms(word, stem)]
 
 # %% ../../nbs/03a_bm25.ipynb #1af92605
 K1, B = 1.5, 0.75  # Lucene's BM25 constants, bm25s's defaults
 
+
 class BM25Index:
     "BM25 scores of every term in every document, in numpy arrays: built from term counts, scored, saved and loaded with numpy alone."
-    def __init__(self, data:np.ndarray, indices:np.ndarray, indptr:np.ndarray, # term rows: documents and scores of term t at [indptr[t], indptr[t+1])
-                 tf:np.ndarray, # each entry's term frequency (to rebuild from)
-                 num_docs:int, terms:list[str], # the documents; the terms, in row order
-                 stem:bool=True, # whether the terms are stemmed (`code_tokens`): queries are tokenized the same way
-                ):
-        self.data, self.indices, self.indptr, self.tf, self.num_docs, self.terms, self.stem = data, indices, indptr, tf, int(num_docs), terms, bool(stem)
+
+    def __init__(
+        self,
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,  # term rows: documents and scores of term t at [indptr[t], indptr[t+1])
+        tf: np.ndarray,  # each entry's term frequency (to rebuild from)
+        num_docs: int,
+        terms: list[str],  # the documents; the terms, in row order
+        stem: bool = True,  # whether the terms are stemmed (`code_tokens`): queries are tokenized the same way
+    ):
+        self.data, self.indices, self.indptr, self.tf, self.num_docs, self.terms, self.stem = (
+            data,
+            indices,
+            indptr,
+            tf,
+            int(num_docs),
+            terms,
+            bool(stem),
+        )
 
     @functools.cached_property
-    def vocab(self)->dict[str, int]:
+    def vocab(self) -> dict[str, int]:
         "Each term's row, built on first use (a re-index that only saves the index never needs it)."
         return {t: i for i, t in enumerate(self.terms)}
 
-    def scores(self, queries:list[str])->np.ndarray: # (len(queries), num_docs) float32 BM25 scores
+    def scores(self, queries: list[str]) -> np.ndarray:  # (len(queries), num_docs) float32 BM25 scores
         "BM25 scores of every query against every document."
         out = np.zeros((len(queries), self.num_docs), np.float32)
         for i, q in enumerate(queries):
             rows = [self.vocab[t] for t in code_tokens(q, self.stem) if t in self.vocab]
-            if not rows: continue
+            if not rows:
+                continue
             at = np.concatenate([np.arange(self.indptr[r], self.indptr[r + 1]) for r in rows])
             out[i] = np.bincount(self.indices[at], weights=self.data[at], minlength=self.num_docs)
         return out
 
     def save(self, path):
         "Write the arrays and the terms to one `.npz` file (no pickle)."
-        terms = np.frombuffer("\n".join(self.terms).encode(), np.uint8)  # terms are word characters (or the empty-document mark): no newline
-        np.savez(path, data=self.data, indices=self.indices, indptr=self.indptr, tf=self.tf, num_docs=self.num_docs, terms=terms, stem=self.stem)
+        terms = np.frombuffer(
+            "\n".join(self.terms).encode(), np.uint8
+        )  # terms are word characters (or the empty-document mark): no newline
+        np.savez(
+            path,
+            data=self.data,
+            indices=self.indices,
+            indptr=self.indptr,
+            tf=self.tf,
+            num_docs=self.num_docs,
+            terms=terms,
+            stem=self.stem,
+        )
 
     @classmethod
-    def load(cls, path)->BM25Index:
+    def load(cls, path) -> BM25Index:
         "Read a file written by `save`."
         with np.load(path, allow_pickle=False) as f:
-            return cls(f["data"], f["indices"], f["indptr"], f["tf"], f["num_docs"], bytes(f["terms"]).decode().split("\n"), f["stem"])
+            return cls(
+                f["data"],
+                f["indices"],
+                f["indptr"],
+                f["tf"],
+                f["num_docs"],
+                bytes(f["terms"]).decode().split("\n"),
+                f["stem"],
+            )
 
 # %% ../../nbs/03a_bm25.ipynb #e3ab9e95
 @patch(cls_method=True)
-def from_counts(cls:BM25Index, doc:np.ndarray, term:np.ndarray, tf:np.ndarray, # one entry per (document, term) with its frequency
-                terms:list[str], num_docs:int, stem:bool=True)->BM25Index:
+def from_counts(
+    cls: BM25Index,
+    doc: np.ndarray,
+    term: np.ndarray,
+    tf: np.ndarray,  # one entry per (document, term) with its frequency
+    terms: list[str],
+    num_docs: int,
+    stem: bool = True,
+) -> BM25Index:
     "The index of term counts: unused terms dropped, BM25 scores as bm25s's `lucene` method computes them."
-    used = np.flatnonzero(np.bincount(term, minlength=len(terms))); new_id = np.full(len(terms), -1, np.int64); new_id[used] = np.arange(len(used))
+    used = np.flatnonzero(np.bincount(term, minlength=len(terms)))
+    new_id = np.full(len(terms), -1, np.int64)
+    new_id[used] = np.arange(len(used))
     term, terms = new_id[term], [terms[t] for t in used]
-    dl = np.bincount(doc, weights=tf, minlength=num_docs); df = np.bincount(term, minlength=len(terms))
+    dl = np.bincount(doc, weights=tf, minlength=num_docs)
+    df = np.bincount(term, minlength=len(terms))
     idf = np.log(1 + (num_docs - df + 0.5) / (df + 0.5))
     avgdl = dl.mean() if num_docs else 1.0  # every document has at least one term
     score = idf[term] * tf / (K1 * (1 - B + B * dl[doc] / avgdl) + tf)
-    order = np.argsort(term * max(num_docs, 1) + doc)  # term rows, documents in order within each (one key: 20x as fast as lexsort)
+    order = np.argsort(
+        term * max(num_docs, 1) + doc
+    )  # term rows, documents in order within each (one key: 20x as fast as lexsort)
     indptr = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
-    return cls(score[order].astype(np.float32), doc[order].astype(np.int32), indptr, tf[order].astype(np.int32), num_docs, terms, stem)
+    return cls(
+        score[order].astype(np.float32),
+        doc[order].astype(np.int32),
+        indptr,
+        tf[order].astype(np.int32),
+        num_docs,
+        terms,
+        stem,
+    )
+
 
 @patch(cls_method=True)
-def build(cls:BM25Index, codes:list[str], # the documents
-          stem:bool=True, # stem the terms (`code_tokens`)
-          previous:BM25Index|None=None, # an index of an earlier version of the collection, built with the same `stem`
-          reused=None, # each document's position in `previous`, -1 for a new one (tokenized; so is a second use of one position)
-         )->BM25Index:
+def build(
+    cls: BM25Index,
+    codes: list[str],  # the documents
+    stem: bool = True,  # stem the terms (`code_tokens`)
+    previous: BM25Index | None = None,  # an index of an earlier version of the collection, built with the same `stem`
+    reused=None,  # each document's position in `previous`, -1 for a new one (tokenized; so is a second use of one position)
+) -> BM25Index:
     "Index `codes`; documents found in `previous` take their term counts from it instead of being tokenized again."
     reused = np.full(len(codes), -1) if previous is None else np.array(reused, np.int64)
-    again = np.ones(len(reused), bool); again[np.unique(reused, return_index=True)[1]] = False; reused[again] = -1
+    again = np.ones(len(reused), bool)
+    again[np.unique(reused, return_index=True)[1]] = False
+    reused[again] = -1
     vocab = dict(previous.vocab) if previous is not None else {}
     parts = []
     if (keep := np.flatnonzero(reused >= 0)).size:  # the kept entries, still in term order: no sort of the whole index
-        new_doc = np.full(previous.num_docs, -1); new_doc[reused[keep]] = keep
-        doc = new_doc[previous.indices]; kept = doc >= 0
+        new_doc = np.full(previous.num_docs, -1)
+        new_doc[reused[keep]] = keep
+        doc = new_doc[previous.indices]
+        kept = doc >= 0
         term = np.repeat(np.arange(len(previous.terms)), np.diff(previous.indptr))
         parts.append((doc[kept], term[kept], previous.tf[kept]))
     new = [(i, Counter(code_tokens(codes[i], stem) or ["\0"])) for i in np.flatnonzero(reused < 0)]
     if new:
-        parts.append((np.repeat([i for i, c in new], [len(c) for _, c in new]),
-                      np.array([vocab.setdefault(t, len(vocab)) for _, c in new for t in c]), np.array([n for _, c in new for n in c.values()])))
+        parts.append(
+            (
+                np.repeat([i for i, c in new], [len(c) for _, c in new]),
+                np.array([vocab.setdefault(t, len(vocab)) for _, c in new for t in c]),
+                np.array([n for _, c in new for n in c.values()]),
+            )
+        )
     doc, term, tf = (np.concatenate(x) for x in zip(*parts)) if parts else (np.zeros(0, np.int64),) * 3
     return cls.from_counts(doc, term, tf, list(vocab), len(codes), stem)
 
 # %% ../../nbs/03a_bm25.ipynb #71b861a6
-def bm25_scores(queries:list[str], # search queries
-                codes:list[str], # candidates
-               )->np.ndarray: # (len(queries), len(codes)) BM25 scores
+def bm25_scores(
+    queries: list[str],  # search queries
+    codes: list[str],  # candidates
+) -> np.ndarray:  # (len(queries), len(codes)) BM25 scores
     "BM25 score of every query against every candidate, with `code_tokens` on both sides."
     return BM25Index.build(codes).scores(queries)

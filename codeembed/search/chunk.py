@@ -14,44 +14,56 @@ from ..languages import EXTENSIONS, LANGS, ts_anchor, ts_parser
 __all__ = ['MERGE_LINES', 'definitions', 'chunk_source', 'index_text', 'file_snippets', 'location']
 
 # %% ../../nbs/10_chunk.ipynb #5ba188a0
-def _python_definitions(source:str)->tuple[list, list, dict]:
-    try: tree = ast.parse(source)
-    except (SyntaxError, ValueError): return [], [], {}
+def _python_definitions(source: str) -> tuple[list, list, dict]:
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return [], [], {}
     fns, classes, todo = [], [], [tree]
     while todo:
         for c in ast.iter_child_nodes(todo.pop()):
             if isinstance(c, (ast.FunctionDef, ast.AsyncFunctionDef)):  # its nested functions stay inside it
                 fns.append((min([c.lineno] + [d.lineno for d in c.decorator_list]), c.end_lineno))
             else:
-                if isinstance(c, ast.ClassDef): classes.append((c.lineno, c.end_lineno))
+                if isinstance(c, ast.ClassDef):
+                    classes.append((c.lineno, c.end_lineno))
                 todo.append(c)
     return sorted(fns), sorted(classes), {}
 
-def _go_receiver(node)->str:
+
+def _go_receiver(node) -> str:
     "The type name in a Go method's receiver: `(s *Selection)` -> `Selection`."
     stack = [node.child_by_field_name("receiver")] if node.child_by_field_name("receiver") is not None else []
     while stack:
         n = stack.pop()
-        if n.type == "type_identifier": return n.text.decode(errors="replace")
+        if n.type == "type_identifier":
+            return n.text.decode(errors="replace")
         stack.extend(reversed(n.children))
     return ""
 
-def definitions(source:str, # a file's text
-                lang:str, # "python" or a tree-sitter language
-               )->tuple[list, list, dict]: # (function spans, class spans, {line: Go receiver type})
+
+def definitions(
+    source: str,  # a file's text
+    lang: str,  # "python" or a tree-sitter language
+) -> tuple[list, list, dict]:  # (function spans, class spans, {line: Go receiver type})
     "1-based (first, last) lines of the outermost functions and methods and of every class; [] when the file does not parse."
-    if lang == "python": return _python_definitions(source)
+    if lang == "python":
+        return _python_definitions(source)
     import tree_sitter as ts
+
     parser, query = ts_parser(lang)
     root = parser.parse(source.encode()).root_node
     found = [ts_anchor(f) for f in ts.QueryCursor(query).captures(root).get("f", [])]
     spans = sorted({(f.start_point[0] + 1, f.end_point[0] + 1) for f in found})
     fns = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-    receivers = {f.start_point[0] + 1: _go_receiver(f) for f in found if f.type == "method_declaration"} if lang == "go" else {}
+    receivers = (
+        {f.start_point[0] + 1: _go_receiver(f) for f in found if f.type == "method_declaration"} if lang == "go" else {}
+    )
     classes, stack = [], [root]
     while stack:
         n = stack.pop()
-        if n.type in LANGS[lang].classes: classes.append((n.start_point[0] + 1, n.end_point[0] + 1))
+        if n.type in LANGS[lang].classes:
+            classes.append((n.start_point[0] + 1, n.end_point[0] + 1))
         stack.extend(n.children)
     return fns, sorted(classes), receivers
 
@@ -59,69 +71,96 @@ def definitions(source:str, # a file's text
 _COMMENT = re.compile(r"\s*(#|//|/\*|\*|--|@)")  # comment lines, decorators and annotations
 MERGE_LINES = 20  # `merge` default: chosen on the dev half of the repository benchmark (`14_repo_eval`)
 
-def _scope(lines:list[str], a:int, b:int, classes:list, receivers:dict)->str:
+
+def _scope(lines: list[str], a: int, b: int, classes: list, receivers: dict) -> str:
     "The scope of lines a..b: a Go receiver type, else the header line of the innermost class around them."
-    if r := next((receivers[l] for l in range(a, b + 1) if receivers.get(l)), ""): return f"type {r}"
+    if r := next((receivers[l] for l in range(a, b + 1) if receivers.get(l)), ""):
+        return f"type {r}"
     inside = [c for c in classes if c[0] <= a and b <= c[1] and c != (a, b)]
     return lines[max(inside)[0] - 1].strip()[:160] if inside else ""
 
-def chunk_source(source:str, # a file's text
-                 lang:str|None=None, # "python", a tree-sitter language, or None for plain line windows
-                 window:int=40, # lines per window outside functions
-                 merge:int=0, # merge neighbours of one scope while the result spans at most this many lines (0: never)
-                )->list[tuple[int, int, str]]: # (first, last, scope) of each snippet, 1-based lines in file order
+
+def chunk_source(
+    source: str,  # a file's text
+    lang: str | None = None,  # "python", a tree-sitter language, or None for plain line windows
+    window: int = 40,  # lines per window outside functions
+    merge: int = 0,  # merge neighbours of one scope while the result spans at most this many lines (0: never)
+) -> list[tuple[int, int, str]]:  # (first, last, scope) of each snippet, 1-based lines in file order
     "Snippets of a file: functions with the comments above them, windows of the lines between, small neighbours merged."
     lines, spans = source.splitlines(), []
     fns, classes, receivers = definitions(source, lang) if lang else ([], [], {})
     for a, b in fns:
-        while a > 1 and _COMMENT.match(lines[a - 2]) and lines[a - 2].strip() and (not spans or a - 1 > spans[-1][1]): a -= 1
-        if not spans or a > spans[-1][1]: spans.append((a, b))
+        while a > 1 and _COMMENT.match(lines[a - 2]) and lines[a - 2].strip() and (not spans or a - 1 > spans[-1][1]):
+            a -= 1
+        if not spans or a > spans[-1][1]:
+            spans.append((a, b))
     cut, prev, class_starts = [], 0, {c[0] for c in classes}
     for a, b in spans + [(len(lines) + 1, len(lines))]:
         s = prev + 1
-        while s < a:  # the lines between functions in windows that start anew at each class header, blank lines at the ends trimmed
+        while (
+            s < a
+        ):  # the lines between functions in windows that start anew at each class header, blank lines at the ends trimmed
             e = min(s + window - 1, a - 1)
             e = next((c - 1 for c in range(s + 1, e + 1) if c in class_starts), e)
-            if full := [i for i in range(s, e + 1) if lines[i - 1].strip()]: cut.append((full[0], full[-1]))
+            if full := [i for i in range(s, e + 1) if lines[i - 1].strip()]:
+                cut.append((full[0], full[-1]))
             s = e + 1
-        if a <= len(lines): cut.append((a, b))
+        if a <= len(lines):
+            cut.append((a, b))
         prev = b
     out = []
     for a, b in cut:
         scope = _scope(lines, a, b, classes, receivers)
-        if out and merge and out[-1][2] == scope and b - out[-1][0] + 1 <= merge: out[-1] = (out[-1][0], b, scope)
-        else: out.append((a, b, scope))
+        if out and merge and out[-1][2] == scope and b - out[-1][0] + 1 <= merge:
+            out[-1] = (out[-1][0], b, scope)
+        else:
+            out.append((a, b, scope))
     return out
 
 # %% ../../nbs/10_chunk.ipynb #0bbaf1ab
-def index_text(code:str, # a snippet's code
-               item:dict, # its place: "path" and "scope" when known
-              )->str:
+def index_text(
+    code: str,  # a snippet's code
+    item: dict,  # its place: "path" and "scope" when known
+) -> str:
     "The text indexed for a snippet: its path and enclosing scope on lines of their own, then the code."
     return "\n".join([item[k] for k in ("path", "scope") if item.get(k)] + [code])
 
 # %% ../../nbs/10_chunk.ipynb #3a4b9da7
-def file_snippets(path:Path, # a text file
-                  rel:str, # its path as shown in results
-                  window:int=40, # lines per window outside functions
-                  merge:int=MERGE_LINES, # merge neighbours of one scope while the result spans at most this many lines (0: never)
-                 )->list[dict]: # {"code", "path", "line", "end_line", "lang"[, "scope"][, "cell"]}
+def file_snippets(
+    path: Path,  # a text file
+    rel: str,  # its path as shown in results
+    window: int = 40,  # lines per window outside functions
+    merge: int = MERGE_LINES,  # merge neighbours of one scope while the result spans at most this many lines (0: never)
+) -> list[dict]:  # {"code", "path", "line", "end_line", "lang"[, "scope"][, "cell"]}
     "The snippets of one file (of each code cell for a notebook)."
     text = path.read_text(errors="replace")
     if path.suffix == ".ipynb":
-        try: cells = [(i, "".join(c["source"]) if isinstance(c["source"], list) else c["source"]) for i, c in enumerate(json.loads(text)["cells"]) if c["cell_type"] == "code"]
-        except (ValueError, KeyError, TypeError): cells = []
+        try:
+            cells = [
+                (i, "".join(c["source"]) if isinstance(c["source"], list) else c["source"])
+                for i, c in enumerate(json.loads(text)["cells"])
+                if c["cell_type"] == "code"
+            ]
+        except (ValueError, KeyError, TypeError):
+            cells = []
         parts, lang = cells, "python"
-    else: parts, lang = [(None, text)], EXTENSIONS.get(path.suffix)
+    else:
+        parts, lang = [(None, text)], EXTENSIONS.get(path.suffix)
     out = []
     for cell, src in parts:
         lines = src.splitlines()
         for a, b, scope in chunk_source(src, lang, window, merge):
-            out.append(dict(code="\n".join(lines[a - 1:b]), path=rel, line=a, end_line=b, lang=lang or path.suffix.lstrip("."))
-                       | ({"scope": scope} if scope else {}) | ({"cell": cell} if cell is not None else {}))
+            out.append(
+                dict(
+                    code="\n".join(lines[a - 1 : b]), path=rel, line=a, end_line=b, lang=lang or path.suffix.lstrip(".")
+                )
+                | ({"scope": scope} if scope else {})
+                | ({"cell": cell} if cell is not None else {})
+            )
     return out
 
-def location(item:dict)->str:
+
+def location(item: dict) -> str:
     "Where a snippet is: `path:line`, or `path cell N:line` in a notebook."
     cell = f" cell {item['cell']}" if "cell" in item else ""
     return f"{item['path']}{cell}:{item['line']}"

@@ -19,58 +19,84 @@ __all__ = ['DEFAULT_MODEL', 'resolve_model', 'load_encoder', 'build_index', 'set
 # %% ../../nbs/11a_dense.ipynb #431b1c5e
 DEFAULT_MODEL = "artifacts/model-v1"
 
-def resolve_model(model:str=DEFAULT_MODEL, # a model folder
-                 )->Path:
-    "The model folder to use, when it exists."
-    if Path(model).exists(): return Path(model)
-    raise FileNotFoundError(f"no model at {model}: export one with `codeembed export` (a training run writes "
-                            f"runs/<name>/best-model), or pass --model")
 
-def load_encoder(model, # an exported model folder (with `onnx/model.onnx`)
-                )->OnnxEncoder:
+def resolve_model(
+    model: str = DEFAULT_MODEL,  # a model folder
+) -> Path:
+    "The model folder to use, when it exists."
+    if Path(model).exists():
+        return Path(model)
+    raise FileNotFoundError(
+        f"no model at {model}: export one with `codeembed export` (a training run writes "
+        f"runs/<name>/best-model), or pass --model"
+    )
+
+
+def load_encoder(
+    model,  # an exported model folder (with `onnx/model.onnx`)
+) -> OnnxEncoder:
     "An encoder for an exported model folder: its int8 ONNX graph (else fp32) in ONNX Runtime."
-    onnx = Path(model)/"onnx"/"model.onnx"
+    onnx = Path(model) / "onnx" / "model.onnx"
     if not onnx.exists():
-        raise FileNotFoundError(f"{model} has no ONNX graph ({onnx}): export it with "
-                                f"`codeembed export --model {model} --out-file <name>.onnx` and search with that folder")
+        raise FileNotFoundError(
+            f"{model} has no ONNX graph ({onnx}): export it with "
+            f"`codeembed export --model {model} --out-file <name>.onnx` and search with that folder"
+        )
     enc = OnnxEncoder(model, quantized=onnx.with_name("model.int8.onnx").exists())
     enc.key = f"onnx-{file_digest(enc.path)}"
     return enc
 
 # %% ../../nbs/11a_dense.ipynb #1ac37a04
-def build_index(spec:str, # a FAISS `index_factory` spec, e.g. "Flat", "HNSW32", "IVF1024,Flat", "IVF1024,PQ48"
-                xb:np.ndarray, # (n, d) unit vectors to index
-                ef_construction:int=80, # HNSW: candidate list size while building
-                train_size:int=100_000, # vectors sampled to train IVF/PQ/SQ (k-means), seeded
-               ):
+def build_index(
+    spec: str,  # a FAISS `index_factory` spec, e.g. "Flat", "HNSW32", "IVF1024,Flat", "IVF1024,PQ48"
+    xb: np.ndarray,  # (n, d) unit vectors to index
+    ef_construction: int = 80,  # HNSW: candidate list size while building
+    train_size: int = 100_000,  # vectors sampled to train IVF/PQ/SQ (k-means), seeded
+):
     "A filled inner-product FAISS index built from `spec`, and the seconds it took (training + adding)."
     import faiss
+
     t = time.perf_counter()
     index = faiss.index_factory(xb.shape[1], spec, faiss.METRIC_INNER_PRODUCT)
-    if hasattr(faiss.downcast_index(index), "hnsw"): faiss.downcast_index(index).hnsw.efConstruction = ef_construction
+    if hasattr(faiss.downcast_index(index), "hnsw"):
+        faiss.downcast_index(index).hnsw.efConstruction = ef_construction
     if not index.is_trained:
-        sample = xb if len(xb) <= train_size else xb[np.sort(np.random.default_rng(0).choice(len(xb), train_size, replace=False))]
+        sample = (
+            xb
+            if len(xb) <= train_size
+            else xb[np.sort(np.random.default_rng(0).choice(len(xb), train_size, replace=False))]
+        )
         index.train(sample)
     index.add(xb)
     return index, time.perf_counter() - t
 
-def set_search_params(index, params:str=""):
+
+def set_search_params(index, params: str = ""):
     "Set search-time knobs given as 'efSearch=64' or 'nprobe=16' ('' leaves the index as it is)."
     import faiss
-    if params: faiss.ParameterSpace().set_index_parameters(index, params)
 
-def index_bytes(index)->int:
+    if params:
+        faiss.ParameterSpace().set_index_parameters(index, params)
+
+
+def index_bytes(index) -> int:
     "Size of the index serialized, in bytes."
     import faiss
+
     return faiss.serialize_index(index).nbytes
 
 # %% ../../nbs/11a_dense.ipynb #f26832e1
 @contextmanager
-def faiss_threads(n:int, # OpenMP threads for FAISS inside the block (0: leave the setting as it is)
-                 ):
+def faiss_threads(
+    n: int,  # OpenMP threads for FAISS inside the block (0: leave the setting as it is)
+):
     "Run FAISS with `n` threads inside the block, then restore the setting."
     import faiss
+
     before = faiss.omp_get_max_threads()
-    if n: faiss.omp_set_num_threads(n)
-    try: yield
-    finally: faiss.omp_set_num_threads(before)
+    if n:
+        faiss.omp_set_num_threads(n)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)

@@ -20,44 +20,71 @@ from .index import INDEX_VERSION, CodeIndex
 __all__ = ['RACY_NS', 'SKIPPED', 'folder_files', 'index_dir']
 
 # %% ../../nbs/12a_folder.ipynb #1016efe8
-def _previous_meta(out, # the index folder
-                   settings:dict, # what the new index is built with; any difference means a rebuild
-                  )->tuple[dict|None, str]: # the saved `meta.json` (None: build anew), and why not
+def _previous_meta(
+    out,  # the index folder
+    settings: dict,  # what the new index is built with; any difference means a rebuild
+) -> tuple[dict | None, str]:  # the saved `meta.json` (None: build anew), and why not
     "What the index already at `out` says of itself, when it was built the same way and can be updated."
-    try: meta = json.loads((Path(out)/"meta.json").read_text())
-    except FileNotFoundError: return None, ""
-    except (OSError, ValueError) as e: return None, f"its meta.json cannot be read ({type(e).__name__})"
-    if meta.get("version") != INDEX_VERSION: return None, f"it was written by another version of codeembed (index version {meta.get('version', 1)})"
-    if differ := [k for k, v in settings.items() if meta.get(k) != v]: return None, f"it was built with other settings ({', '.join(differ)})"
+    try:
+        meta = json.loads((Path(out) / "meta.json").read_text())
+    except FileNotFoundError:
+        return None, ""
+    except (OSError, ValueError) as e:
+        return None, f"its meta.json cannot be read ({type(e).__name__})"
+    if meta.get("version") != INDEX_VERSION:
+        return None, f"it was written by another version of codeembed (index version {meta.get('version', 1)})"
+    if differ := [k for k, v in settings.items() if meta.get(k) != v]:
+        return None, f"it was built with other settings ({', '.join(differ)})"
     return meta, ""
 
-def _previous(out)->tuple: # (the index, its vectors or None) or (None, None), and why not
-    "The index at `out`, to update, with its vectors."
-    try: old = CodeIndex.load(out)
-    except (ValueError, FileNotFoundError) as e: return None, None, str(e)
-    try: return old, old.dense.reconstruct_n(0, len(old)) if old.dense is not None else None, ""
-    except RuntimeError: return None, None, "its dense index cannot give its vectors back"
 
-def _embed(encoder, texts:list[str], block:int=512)->np.ndarray:
+def _previous(out) -> tuple:  # (the index, its vectors or None) or (None, None), and why not
+    "The index at `out`, to update, with its vectors."
+    try:
+        old = CodeIndex.load(out)
+    except (ValueError, FileNotFoundError) as e:
+        return None, None, str(e)
+    try:
+        return old, old.dense.reconstruct_n(0, len(old)) if old.dense is not None else None, ""
+    except RuntimeError:
+        return None, None, "its dense index cannot give its vectors back"
+
+
+def _embed(encoder, texts: list[str], block: int = 512) -> np.ndarray:
     "Embeddings of `texts` in blocks, with a progress bar when there is more than one."
     from tqdm.auto import tqdm
-    return np.concatenate([encoder.encode(texts[i:i + block]) for i in tqdm(range(0, len(texts), block), desc="embedding",
-                                                                             unit="block", disable=len(texts) <= block)] or [np.zeros((0, 1))])
+
+    return np.concatenate(
+        [
+            encoder.encode(texts[i : i + block])
+            for i in tqdm(range(0, len(texts), block), desc="embedding", unit="block", disable=len(texts) <= block)
+        ]
+        or [np.zeros((0, 1))]
+    )
+
 
 RACY_NS = 2_000_000_000  # a file modified this recently may change again within one tick of the file system's clock
 
-def _folders(folder)->tuple[list[Path], Path]:
+
+def _folders(folder) -> tuple[list[Path], Path]:
     "The folders to index (one or a list) and their common parent, the root their paths are relative to."
     folders = [Path(f) for f in (folder if isinstance(folder, (list, tuple)) else [folder])]
     for f in folders:
-        if not f.is_dir(): raise NotADirectoryError(f"{f} is not a folder")
+        if not f.is_dir():
+            raise NotADirectoryError(f"{f} is not a folder")
     return folders, folders[0] if len(folders) == 1 else Path(os.path.commonpath([f.resolve() for f in folders]))
 
-def folder_files(folder, # a folder, or a list of folders
-                 max_bytes:int=1_000_000, skip_vendored:bool=True, # `source_files`'s limits
-                 stats:dict|None=None, # `source_files`'s counts of what it skipped
-                 known:dict|None=None, # an earlier index's meta: a file of the same size and modification time as it recorded is not read
-                )->tuple[Path, dict[str, Path], dict[str, str], dict[str, list]]: # the root (the folders' common parent); by path relative to it: the files, their content hashes and [size, mtime_ns]
+
+def folder_files(
+    folder,  # a folder, or a list of folders
+    max_bytes: int = 1_000_000,
+    skip_vendored: bool = True,  # `source_files`'s limits
+    stats: dict | None = None,  # `source_files`'s counts of what it skipped
+    known: dict
+    | None = None,  # an earlier index's meta: a file of the same size and modification time as it recorded is not read
+) -> tuple[
+    Path, dict[str, Path], dict[str, str], dict[str, list]
+]:  # the root (the folders' common parent); by path relative to it: the files, their content hashes and [size, mtime_ns]
     "The files `codeembed index` indexes under one or several folders, with their content hashes."
     folders, root = _folders(folder)
     hashes, stamps_before, now = (known or {}).get("files", {}), (known or {}).get("stamps", {}), time.time_ns()
@@ -65,75 +92,132 @@ def folder_files(folder, # a folder, or a list of folders
     for f in folders:
         base = f.resolve() if len(folders) > 1 else f
         prefix = (base.relative_to(root).as_posix() + "/").removeprefix("./")
-        mine = {k[len(prefix):]: v for k, v in stamps_before.items() if k.startswith(prefix)}
+        mine = {k[len(prefix) :]: v for k, v in stamps_before.items() if k.startswith(prefix)}
         cut = len(os.path.join(base, ""))  # the walk's paths are `base` + os.sep + the path below it
-        files |= {prefix + str(p)[cut:].replace(os.sep, "/"): p for p in source_files(base, max_bytes, stats, skip_vendored, mine)}
+        files |= {
+            prefix + str(p)[cut:].replace(os.sep, "/"): p
+            for p in source_files(base, max_bytes, stats, skip_vendored, mine)
+        }
     for rel, p in files.items():
-        st = p.stat(); stamp = [st.st_size, st.st_mtime_ns]
+        st = p.stat()
+        stamp = [st.st_size, st.st_mtime_ns]
         digests[rel] = hashes[rel] if stamp == stamps_before.get(rel) and rel in hashes else file_digest(p)
-        if now - st.st_mtime_ns > RACY_NS: stamps[rel] = stamp  # else hashed again next time (git's "racily clean" entries)
+        if now - st.st_mtime_ns > RACY_NS:
+            stamps[rel] = stamp  # else hashed again next time (git's "racily clean" entries)
     return root, files, digests, stamps
 
-def index_dir(folder=".", # the folder to index (or a list of folders)
-              out="artifacts/index", # where the index is saved
-              model:str=DEFAULT_MODEL, # model folder (or an encoder object)
-              mode:str="hybrid", # "hybrid", "dense" or "bm25"
-              max_bytes:int=1_000_000, # skip files larger than this
-              window:int=40, # lines per window outside functions
-              skip_vendored:bool=True, # skip vendored, generated and minified files (`source_files`)
-              incremental:bool=True, # update an index already at `out` built the same way: embed only files whose content is new
-             )->CodeIndex:
+
+def index_dir(
+    folder=".",  # the folder to index (or a list of folders)
+    out="artifacts/index",  # where the index is saved
+    model: str = DEFAULT_MODEL,  # model folder (or an encoder object)
+    mode: str = "hybrid",  # "hybrid", "dense" or "bm25"
+    max_bytes: int = 1_000_000,  # skip files larger than this
+    window: int = 40,  # lines per window outside functions
+    skip_vendored: bool = True,  # skip vendored, generated and minified files (`source_files`)
+    incremental: bool = True,  # update an index already at `out` built the same way: embed only files whose content is new
+) -> CodeIndex:
     "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
     (folders, root), t, stats = _folders(folder), time.time(), {}
     for f in folders:
         if f.resolve().is_relative_to(Path(out).resolve()):
-            raise FileExistsError(f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir")
+            raise FileExistsError(
+                f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir"
+            )
     check_replaceable(out, "index")  # before the work, not after it
     path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
     encoder = load_encoder(path) if path else model if mode != "bm25" else None
-    settings = dict(mode=mode, window=window, merge=MERGE_LINES, max_bytes=max_bytes, skip_vendored=skip_vendored, root=str(root.resolve()),
-                    encoder_key=getattr(encoder, "key", None))
+    settings = dict(
+        mode=mode,
+        window=window,
+        merge=MERGE_LINES,
+        max_bytes=max_bytes,
+        skip_vendored=skip_vendored,
+        root=str(root.resolve()),
+        encoder_key=getattr(encoder, "key", None),
+    )
     meta, why = _previous_meta(out, settings) if incremental else (None, "")
     _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
     before = meta.get("files", {}) if meta else {}
     if meta and before == digests:
-        try: old = CodeIndex.load(out)
-        except (ValueError, FileNotFoundError) as e: meta, why = None, str(e)  # damaged: rebuilt below
-        else: print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets"); return old
+        try:
+            old = CodeIndex.load(out)
+        except (ValueError, FileNotFoundError) as e:
+            meta, why = None, str(e)  # damaged: rebuilt below
+        else:
+            print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets")
+            return old
     old, vecs, why = _previous(out) if meta else (None, None, why)
-    if why: print(f"rebuilding the index at {out}: {why}")
-    if not old: before = {}
-    by_path, by_digest = {}, {}  # a file's content -> the snippets of one file that had it (a renamed or copied file reuses them)
-    for i, it in enumerate(old.items if old else []): by_path.setdefault(it["path"], []).append(i)
-    for rel, pos in by_path.items(): by_digest.setdefault(before[rel], pos)
+    if why:
+        print(f"rebuilding the index at {out}: {why}")
+    if not old:
+        before = {}
+    by_path, by_digest = (
+        {},
+        {},
+    )  # a file's content -> the snippets of one file that had it (a renamed or copied file reuses them)
+    for i, it in enumerate(old.items if old else []):
+        by_path.setdefault(it["path"], []).append(i)
+    for rel, pos in by_path.items():
+        by_digest.setdefault(before[rel], pos)
     items, codes, reused = [], [], []  # reused: the old position of each snippet, -1 for a new one
     for rel, p in files.items():
         if (pos := by_digest.get(digests[rel])) is not None:
-            items += [dict(old.items[i], path=rel) for i in pos]; codes += [old.codes[i] for i in pos]; reused += pos
+            items += [dict(old.items[i], path=rel) for i in pos]
+            codes += [old.codes[i] for i in pos]
+            reused += pos
         else:
             new = file_snippets(p, rel, window)
-            items += new; codes += [s.pop("code") for s in new]; reused += [-1] * len(new)
-    if not items: raise ValueError(f"no text files to index under {folder}")
+            items += new
+            codes += [s.pop("code") for s in new]
+            reused += [-1] * len(new)
+    if not items:
+        raise ValueError(f"no text files to index under {folder}")
     todo, x, lexical = [i for i, j in enumerate(reused) if j < 0], None, None
-    if mode != "bm25":  # the vectors of a renamed file were embedded under its old path: close enough until the next rebuild
+    if (
+        mode != "bm25"
+    ):  # the vectors of a renamed file were embedded under its old path: close enough until the next rebuild
         at, fresh = np.array(reused), _embed(encoder, [index_text(codes[i], items[i]) for i in todo])
         x = np.empty((len(codes), fresh.shape[1] if todo else vecs.shape[1]), np.float32)
-        if todo: x[todo] = fresh
-        if vecs is not None: x[at >= 0] = vecs[at[at >= 0]]
-    if mode != "dense":  # BM25 terms are counted again only for new snippets and for those whose path (part of their text) changed
+        if todo:
+            x[todo] = fresh
+        if vecs is not None:
+            x[at >= 0] = vecs[at[at >= 0]]
+    if (
+        mode != "dense"
+    ):  # BM25 terms are counted again only for new snippets and for those whose path (part of their text) changed
         same = [j if j >= 0 and old.items[j]["path"] == it["path"] else -1 for j, it in zip(reused, items)]
-        lexical = BM25Index.build([index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same)
+        lexical = BM25Index.build(
+            [index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same
+        )
     idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical)
     idx.model = str(path.resolve()) if path else None
-    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
+    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {
+        "files": digests,
+        "stamps": stamps,
+        "folders": [str(f.resolve()) for f in folders],
+    }
     idx.save(out)
-    counts = dict(unchanged=sum(before.get(r) == d for r, d in digests.items()), changed=sum(r in before and before[r] != d for r, d in digests.items()),
-                  added=len(set(digests) - set(before)), removed=len(set(before) - set(digests)))
+    counts = dict(
+        unchanged=sum(before.get(r) == d for r, d in digests.items()),
+        changed=sum(r in before and before[r] != d for r, d in digests.items()),
+        added=len(set(digests) - set(before)),
+        removed=len(set(before) - set(digests)),
+    )
     skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
-    print(f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({', '.join(f'{v:,} {k}' for k, v in counts.items())}), "
-          f"{len(items):,} snippets ({len(todo):,} new) in {time.time() - t:.1f}s" + (f"; skipped {skipped}" if skipped else ""))
+    print(
+        f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({', '.join(f'{v:,} {k}' for k, v in counts.items())}), "
+        f"{len(items):,} snippets ({len(todo):,} new) in {time.time() - t:.1f}s"
+        + (f"; skipped {skipped}" if skipped else "")
+    )
     return idx
 
-SKIPPED = (("ignored", "paths by .gitignore or .codeembedignore rules"), ("bundled_file", "vendored or bundled files"),
-           ("generated_file", "generated files"), ("minified_file", "minified files"),
-           ("outside_links", "file links to outside the folder"), ("unreadable", "unreadable files"))  # `source_files`'s counts, as said
+
+SKIPPED = (
+    ("ignored", "paths by .gitignore or .codeembedignore rules"),
+    ("bundled_file", "vendored or bundled files"),
+    ("generated_file", "generated files"),
+    ("minified_file", "minified files"),
+    ("outside_links", "file links to outside the folder"),
+    ("unreadable", "unreadable files"),
+)  # `source_files`'s counts, as said

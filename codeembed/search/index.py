@@ -24,206 +24,373 @@ __all__ = ['MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'INDEX_VERSION', 'Hit', 'CodeIn
 # %% ../../nbs/12_search.ipynb #6e9580d2
 class Hit(tuple):
     "A search result: unpacks as `(position, score)`; `bm25_rank` and `dense_rank` say which half found it."
-    def __new__(cls, position:int, score:float, bm25_rank:int|None=None, dense_rank:int|None=None):
+
+    def __new__(cls, position: int, score: float, bm25_rank: int | None = None, dense_rank: int | None = None):
         self = super().__new__(cls, (int(position), float(score)))
         self.bm25_rank, self.dense_rank = bm25_rank, dense_rank
         return self
+
     position, score = property(lambda self: self[0]), property(lambda self: self[1])
-    def __repr__(self): return f"Hit({self[0]}, {self[1]:.4f}, bm25_rank={self.bm25_rank}, dense_rank={self.dense_rank})"
+
+    def __repr__(self):
+        return f"Hit({self[0]}, {self[1]:.4f}, bm25_rank={self.bm25_rank}, dense_rank={self.dense_rank})"
 
 # %% ../../nbs/12_search.ipynb #150c59de
 MODES = ("hybrid", "dense", "bm25")
 AUTO_FLAT_MAX = 100_000  # `index="auto"`: exact search up to this many snippets
-AUTO_ANN = ("HNSW32", "efSearch=128")  # `index="auto"` beyond that: the spec and search knobs chosen by the benchmark below
+AUTO_ANN = (
+    "HNSW32",
+    "efSearch=128",
+)  # `index="auto"` beyond that: the spec and search knobs chosen by the benchmark below
 
-def _check_mode(mode:str):
-    if mode not in MODES: raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+
+def _check_mode(mode: str):
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+
 
 class CodeIndex:
     "Hybrid (BM25 + dense) code search over a list of snippets; ids are positions."
-    def __init__(self, codes:list[str], items:list[dict], mode:str, bm25=None, dense=None, stats=None, encoder=None,
-                 model:str|None=None, meta:dict|None=None):
+
+    def __init__(
+        self,
+        codes: list[str],
+        items: list[dict],
+        mode: str,
+        bm25=None,
+        dense=None,
+        stats=None,
+        encoder=None,
+        model: str | None = None,
+        meta: dict | None = None,
+    ):
         _check_mode(mode)
         self.codes, self.items, self.mode, self.bm25, self.dense, self.stats = codes, items, mode, bm25, dense, stats
         self._encoder, self.model = encoder, model
-        self.meta = dict(fusion="zscore", dense_weight=DENSE_WEIGHT, symbol_dense_weight=SYMBOL_DENSE_WEIGHT, candidates=100, rrf_k=60,
-                         context=False, rank=False, stem=True) | (meta or {})
+        self.meta = dict(
+            fusion="zscore",
+            dense_weight=DENSE_WEIGHT,
+            symbol_dense_weight=SYMBOL_DENSE_WEIGHT,
+            candidates=100,
+            rrf_k=60,
+            context=False,
+            rank=False,
+            stem=True,
+        ) | (meta or {})
 
     @classmethod
-    def build(cls, codes:list[str], # the snippets; a hit's position is its index here
-              model="artifacts/model-v1", # a model folder, or an object with `encode(texts)` (unused in "bm25" mode)
-              mode:str="hybrid", # "hybrid", "dense" or "bm25"
-              items:list[dict]|None=None, # metadata per snippet (e.g. path and line), saved with the index
-              index:str="auto", # FAISS spec of the dense half ("auto": `Flat` up to `AUTO_FLAT_MAX`, else `AUTO_ANN`)
-              search_params:str="", # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
-              fusion:dict|None=None, # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: z-score, `DENSE_WEIGHT` and `SYMBOL_DENSE_WEIGHT`
-              vectors:np.ndarray|None=None, # the texts' embeddings when already computed (e.g. cached); the encoder then embeds only queries
-              lexical:BM25Index|None=None, # the BM25 half when already built (e.g. updated from an earlier index)
-              context:bool=True, # index each snippet under its path and scope (`index_text`), when its item has them
-              rank:bool=True, # rerank each query's candidates (`rerank`) after fusion
-              stem:bool=True, # stem BM25 terms (`code_tokens`)
-             )->CodeIndex:
+    def build(
+        cls,
+        codes: list[str],  # the snippets; a hit's position is its index here
+        model="artifacts/model-v1",  # a model folder, or an object with `encode(texts)` (unused in "bm25" mode)
+        mode: str = "hybrid",  # "hybrid", "dense" or "bm25"
+        items: list[dict] | None = None,  # metadata per snippet (e.g. path and line), saved with the index
+        index: str = "auto",  # FAISS spec of the dense half ("auto": `Flat` up to `AUTO_FLAT_MAX`, else `AUTO_ANN`)
+        search_params: str = "",  # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
+        fusion: dict
+        | None = None,  # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: z-score, `DENSE_WEIGHT` and `SYMBOL_DENSE_WEIGHT`
+        vectors: np.ndarray
+        | None = None,  # the texts' embeddings when already computed (e.g. cached); the encoder then embeds only queries
+        lexical: BM25Index | None = None,  # the BM25 half when already built (e.g. updated from an earlier index)
+        context: bool = True,  # index each snippet under its path and scope (`index_text`), when its item has them
+        rank: bool = True,  # rerank each query's candidates (`rerank`) after fusion
+        stem: bool = True,  # stem BM25 terms (`code_tokens`)
+    ) -> CodeIndex:
         "Embed and index `codes`."
         _check_mode(mode)
-        codes, items, bm25, dense, stats, encoder, path = list(codes), items or [{} for _ in codes], None, None, None, None, None
-        texts = [index_text(c, it) for c, it in zip(codes, items)] if context and (lexical is None or vectors is None) else codes  # else unused
-        if mode != "dense": bm25 = lexical or BM25Index.build(texts, stem)
+        codes, items, bm25, dense, stats, encoder, path = (
+            list(codes),
+            items or [{} for _ in codes],
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+        texts = (
+            [index_text(c, it) for c, it in zip(codes, items)]
+            if context and (lexical is None or vectors is None)
+            else codes
+        )  # else unused
+        if mode != "dense":
+            bm25 = lexical or BM25Index.build(texts, stem)
         if mode != "bm25":
             if isinstance(model, (str, os.PathLike)):
-                path = resolve_model(str(model)); encoder, path = load_encoder(path), str(path.resolve())
-            else: encoder = model
+                path = resolve_model(str(model))
+                encoder, path = load_encoder(path), str(path.resolve())
+            else:
+                encoder = model
             x = np.ascontiguousarray(encoder.encode(texts) if vectors is None else vectors, np.float32)
-            if index == "auto": index, search_params = ("Flat", "") if len(codes) <= AUTO_FLAT_MAX else AUTO_ANN
-            dense, _ = build_index(index, x); set_search_params(dense, search_params)
-            stats = np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(np.float32)  # mean, then M = X'X/n
-        meta = dict(index=index if mode != "bm25" else None, search_params=search_params, encoder_key=getattr(encoder, "key", None),
-                    context=context, rank=rank, stem=stem) | (fusion or {})
+            if index == "auto":
+                index, search_params = ("Flat", "") if len(codes) <= AUTO_FLAT_MAX else AUTO_ANN
+            dense, _ = build_index(index, x)
+            set_search_params(dense, search_params)
+            stats = np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(
+                np.float32
+            )  # mean, then M = X'X/n
+        meta = dict(
+            index=index if mode != "bm25" else None,
+            search_params=search_params,
+            encoder_key=getattr(encoder, "key", None),
+            context=context,
+            rank=rank,
+            stem=stem,
+        ) | (fusion or {})
         return cls(codes, items, mode, bm25, dense, stats, encoder, path, meta)
 
     @property
     def encoder(self):
         "The query encoder, loaded from the saved model folder on first use."
         if self._encoder is None:
-            if not self.model: raise ValueError("this index was built with an encoder object: pass `model=` to `CodeIndex.load`")
+            if not self.model:
+                raise ValueError("this index was built with an encoder object: pass `model=` to `CodeIndex.load`")
             if not Path(self.model).exists():
-                raise FileNotFoundError(f"the model this index was built with ({self.model}) is gone: export it again with `codeembed export`, "
-                                        f"rebuild the index with another one (`codeembed index --model ...`), or search with `--mode bm25`")
+                raise FileNotFoundError(
+                    f"the model this index was built with ({self.model}) is gone: export it again with `codeembed export`, "
+                    f"rebuild the index with another one (`codeembed index --model ...`), or search with `--mode bm25`"
+                )
             self._encoder = load_encoder(self.model)
-            if self.meta.get("encoder_key") not in (None, self._encoder.key):  # the folder was overwritten by another model since
-                raise ValueError(f"the model at {self.model} is not the one this index was built with: rebuild it with `codeembed index`")
+            if self.meta.get("encoder_key") not in (
+                None,
+                self._encoder.key,
+            ):  # the folder was overwritten by another model since
+                raise ValueError(
+                    f"the model at {self.model} is not the one this index was built with: rebuild it with `codeembed index`"
+                )
         return self._encoder
 
-    def __len__(self): return len(self.codes)
+    def __len__(self):
+        return len(self.codes)
 
 # %% ../../nbs/12_search.ipynb #bade827a
-def _rank_in(cand:np.ndarray, top:np.ndarray)->np.ndarray:
+def _rank_in(cand: np.ndarray, top: np.ndarray) -> np.ndarray:
     "(m, c) 1-based rank of each candidate in its row of `top` (m, n), 0 where absent."
     eq = (cand[:, :, None] == top[:, None, :]) & (cand[:, :, None] >= 0)
     return np.where(eq.any(2), eq.argmax(2) + 1, 0)
 
-def _unique_rows(ids:np.ndarray)->np.ndarray:
+
+def _unique_rows(ids: np.ndarray) -> np.ndarray:
     "Each row with repeated ids replaced by -1."
     s = np.sort(ids, 1)
     s[:, 1:][s[:, 1:] == s[:, :-1]] = -1
     return s
 
+
 @patch
-def _fuse(self:CodeIndex, queries:list[str], q:np.ndarray, did:np.ndarray, bm:np.ndarray, bid:np.ndarray)->tuple[np.ndarray, np.ndarray]:
+def _fuse(
+    self: CodeIndex, queries: list[str], q: np.ndarray, did: np.ndarray, bm: np.ndarray, bid: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     "Candidates (the union of both halves' tops) and their fused scores, for a block of queries."
     cand = _unique_rows(np.concatenate([did, bid], 1))
     vecs = self.dense.reconstruct_batch(cand.clip(0).ravel()).reshape(*cand.shape, -1)
     ds, bs = np.einsum("md,mcd->mc", q, vecs), np.take_along_axis(bm, cand.clip(0), 1)
-    if self.meta["fusion"] == "rrf": return cand, rrf(_rank_in(cand, did), _rank_in(cand, bid), k=self.meta["rrf_k"])
+    if self.meta["fusion"] == "rrf":
+        return cand, rrf(_rank_in(cand, did), _rank_in(cand, bid), k=self.meta["rrf_k"])
     mu = q @ self.stats[0]
-    sd = np.sqrt(np.maximum(((q @ self.stats[1:]) * q).sum(1) - mu ** 2, 0))
-    w = np.array([self.meta["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight"] for x in queries], np.float32)[:, None]
+    sd = np.sqrt(np.maximum(((q @ self.stats[1:]) * q).sum(1) - mu**2, 0))
+    w = np.array(
+        [self.meta["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight"] for x in queries], np.float32
+    )[:, None]
     return cand, w * zscores(ds, mu, sd) + (1 - w) * zscores(bs, bm.mean(1), bm.std(1))
 
-def _only(index, where:np.ndarray):
+
+def _only(index, where: np.ndarray):
     "FAISS search parameters that keep the index's own knobs and admit only the snippets `where` is true for."
     import faiss
+
     sel, ix = faiss.IDSelectorBatch(np.flatnonzero(where).astype("int64")), faiss.downcast_index(index)
-    if hasattr(ix, "hnsw"): return faiss.SearchParametersHNSW(sel=sel, efSearch=ix.hnsw.efSearch)
-    if hasattr(ix, "nprobe"): return faiss.SearchParametersIVF(sel=sel, nprobe=ix.nprobe)
+    if hasattr(ix, "hnsw"):
+        return faiss.SearchParametersHNSW(sel=sel, efSearch=ix.hnsw.efSearch)
+    if hasattr(ix, "nprobe"):
+        return faiss.SearchParametersIVF(sel=sel, nprobe=ix.nprobe)
     return faiss.SearchParameters(sel=sel)
 
+
 @patch
-def search(self:CodeIndex, queries:str|list[str], # one query, or a batch
-           k:int=10, # hits per query
-           mode:str|None=None, # "hybrid", "dense" or "bm25" (default: the index's mode)
-           rank:bool|None=None, # rerank the candidates (`rerank`; default: the index's setting)
-           where:np.ndarray|None=None, # a bool per snippet: only these can be hits (`matching`); None: all
-          )->list: # a list of `Hit`s per query, best first (for one query string: its list)
+def search(
+    self: CodeIndex,
+    queries: str | list[str],  # one query, or a batch
+    k: int = 10,  # hits per query
+    mode: str | None = None,  # "hybrid", "dense" or "bm25" (default: the index's mode)
+    rank: bool | None = None,  # rerank the candidates (`rerank`; default: the index's setting)
+    where: np.ndarray | None = None,  # a bool per snippet: only these can be hits (`matching`); None: all
+) -> list:  # a list of `Hit`s per query, best first (for one query string: its list)
     "The `k` best snippets for each query."
-    single, qs, mode = isinstance(queries, str), [queries] if isinstance(queries, str) else list(queries), mode or self.mode
+    single, qs, mode = (
+        isinstance(queries, str),
+        [queries] if isinstance(queries, str) else list(queries),
+        mode or self.mode,
+    )
     rank = self.meta["rank"] if rank is None else rank
     _check_mode(mode)
-    for half, missing in (("dense", self.dense is None and mode != "bm25"), ("bm25", self.bm25 is None and mode != "dense")):
-        if missing: raise ValueError(f"this index has no {half} half (it was built with mode={self.mode!r}): search with mode={self.mode!r}")
+    for half, missing in (
+        ("dense", self.dense is None and mode != "bm25"),
+        ("bm25", self.bm25 is None and mode != "dense"),
+    ):
+        if missing:
+            raise ValueError(
+                f"this index has no {half} half (it was built with mode={self.mode!r}): search with mode={self.mode!r}"
+            )
     allowed = len(self) if where is None else int(where.sum())
-    if not allowed: return [] if single else [[] for _ in qs]
+    if not allowed:
+        return [] if single else [[] for _ in qs]
     n = min(allowed, max(k, self.meta["candidates"]) if mode == "hybrid" or rank else k)
     out = []
     if mode != "bm25":
         q = np.ascontiguousarray(self.encoder.encode(qs), np.float32)
         with faiss_threads(1 if len(qs) < 20 else 0):  # a few queries: threads only spin (2-4x slower on 2 cores)
-            dsc, did = self.dense.search(q, n, params=None if where is None else _only(self.dense, where))  # one FAISS search for the batch
-    block = max(1, min(256, 2 ** 24 // max(1, len(self))))
+            dsc, did = self.dense.search(
+                q, n, params=None if where is None else _only(self.dense, where)
+            )  # one FAISS search for the batch
+    block = max(1, min(256, 2**24 // max(1, len(self))))
     for s in range(0, len(qs), block):
         rows = slice(s, s + block)
-        if mode == "dense": cand, score = did[rows], dsc[rows]
+        if mode == "dense":
+            cand, score = did[rows], dsc[rows]
         else:
             bm = self.bm25.scores(qs[rows])  # (queries in block, documents)
-            if where is not None: bm[:, ~where] = 0
-            top = np.argpartition(-bm, n - 1, 1)[:, :n] if n < bm.shape[1] else np.tile(np.arange(bm.shape[1]), (len(bm), 1))
+            if where is not None:
+                bm[:, ~where] = 0
+            top = (
+                np.argpartition(-bm, n - 1, 1)[:, :n]
+                if n < bm.shape[1]
+                else np.tile(np.arange(bm.shape[1]), (len(bm), 1))
+            )
             bid, bsc = top_by_score(top, np.take_along_axis(bm, top, 1), n)
             bid = np.where(bsc > 0, bid, -1)  # a document that shares no term with the query was not found by BM25
             cand, score = (bid, bsc) if mode == "bm25" else self._fuse(qs[rows], q[rows], did[rows], bm, bid)
         ids, sc = top_by_score(cand, score, n if rank else k)
         if rank:  # per query, over its candidates; a query's list may come back shorter (padding dropped)
-            ranked = [rerank(x, i, s, self.items, self.codes, self.meta.get("rules")) for x, i, s in zip(qs[rows], ids, sc)]
-            ids = np.array([np.pad(i[:k], (0, k - len(i[:k])), constant_values=-1) for i, _ in ranked]).reshape(len(ranked), k)
+            ranked = [
+                rerank(x, i, s, self.items, self.codes, self.meta.get("rules")) for x, i, s in zip(qs[rows], ids, sc)
+            ]
+            ids = np.array([np.pad(i[:k], (0, k - len(i[:k])), constant_values=-1) for i, _ in ranked]).reshape(
+                len(ranked), k
+            )
             sc = np.array([np.pad(s[:k], (0, k - len(s[:k]))) for _, s in ranked], np.float32).reshape(len(ranked), k)
         dr = _rank_in(ids, did[rows]) if mode != "bm25" else np.zeros_like(ids)
         br = _rank_in(ids, bid) if mode != "dense" else np.zeros_like(ids)
-        out += [[Hit(i, x, int(b) or None, int(d) or None) for i, x, b, d in zip(*r) if i >= 0] for r in zip(ids, sc, br, dr)]
+        out += [
+            [Hit(i, x, int(b) or None, int(d) or None) for i, x, b, d in zip(*r) if i >= 0]
+            for r in zip(ids, sc, br, dr)
+        ]
     return out[0] if single else out
 
 # %% ../../nbs/12_search.ipynb #667826b7
 INDEX_VERSION = 4  # 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place; 3: `bm25.npz`, read without bm25s; 4: `codes.txt`
 
+
 @patch
-def save(self:CodeIndex, path, # the index folder to (re)write
-        )->Path:
+def save(
+    self: CodeIndex,
+    path,  # the index folder to (re)write
+) -> Path:
     "Write the index to a folder, atomically."
     import faiss
+
     def write(d):
         d = Path(d)
-        (d/"meta.json").write_text(json.dumps(dict(version=INDEX_VERSION, mode=self.mode, model=self.model, n=len(self)) | self.meta, indent=1))
-        (d/"items.json").write_text(json.dumps(self.items, ensure_ascii=False), encoding="utf-8")
-        (d/"codes.txt").write_text("".join(self.codes), encoding="utf-8", newline="")
-        np.save(d/"codes.npy", np.cumsum([0, *map(len, self.codes)]))  # character offsets
-        if self.dense is not None: faiss.write_index(self.dense, str(d/"dense.faiss")); np.save(d/"dense_stats.npy", self.stats)
-        if self.bm25 is not None: self.bm25.save(d/"bm25.npz")
+        (d / "meta.json").write_text(
+            json.dumps(dict(version=INDEX_VERSION, mode=self.mode, model=self.model, n=len(self)) | self.meta, indent=1)
+        )
+        (d / "items.json").write_text(json.dumps(self.items, ensure_ascii=False), encoding="utf-8")
+        (d / "codes.txt").write_text("".join(self.codes), encoding="utf-8", newline="")
+        np.save(d / "codes.npy", np.cumsum([0, *map(len, self.codes)]))  # character offsets
+        if self.dense is not None:
+            faiss.write_index(self.dense, str(d / "dense.faiss"))
+            np.save(d / "dense_stats.npy", self.stats)
+        if self.bm25 is not None:
+            self.bm25.save(d / "bm25.npz")
+
     return atomic_dir(path, write, kind="index")
 
+
 @patch(cls_method=True)
-def load(cls:CodeIndex, path, # a folder written by `save`
-         model=None, # override the saved model folder (or pass an encoder object)
-        )->CodeIndex:
+def load(
+    cls: CodeIndex,
+    path,  # a folder written by `save`
+    model=None,  # override the saved model folder (or pass an encoder object)
+) -> CodeIndex:
     "Load a saved index; the query encoder is loaded on the first dense search."
     import faiss
+
     path = Path(path)
-    if not (path/"meta.json").exists(): raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
+    if not (path / "meta.json").exists():
+        raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
     broken = lambda what: ValueError(f"the index at {path} is damaged: {what}; rebuild it with `codeembed index`")
     try:
-        meta, items, dense, stats, bm25 = json.loads((path/"meta.json").read_text()), json.loads((path/"items.json").read_text(encoding="utf-8")), None, None, None
-        with open(path/"codes.txt", encoding="utf-8", newline="") as f: text, at = f.read(), np.load(path/"codes.npy").tolist()
+        meta, items, dense, stats, bm25 = (
+            json.loads((path / "meta.json").read_text()),
+            json.loads((path / "items.json").read_text(encoding="utf-8")),
+            None,
+            None,
+            None,
+        )
+        with open(path / "codes.txt", encoding="utf-8", newline="") as f:
+            text, at = f.read(), np.load(path / "codes.npy").tolist()
         codes = [text[a:b] for a, b in zip(at, at[1:])]
-        if (path/"dense.faiss").exists(): dense, stats = faiss.read_index(str(path/"dense.faiss")), np.load(path/"dense_stats.npy")
-        if (path/"bm25.npz").exists(): bm25 = BM25Index.load(path/"bm25.npz")
-    except Exception as e: raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and numpy raise what they like
+        if (path / "dense.faiss").exists():
+            dense, stats = faiss.read_index(str(path / "dense.faiss")), np.load(path / "dense_stats.npy")
+        if (path / "bm25.npz").exists():
+            bm25 = BM25Index.load(path / "bm25.npz")
+    except Exception as e:
+        raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and numpy raise what they like
     if meta.get("version", 1) != INDEX_VERSION:
-        raise ValueError(f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, this one reads {INDEX_VERSION}): rebuild it with `codeembed index`")
-    counts = {"meta.json": meta.get("n"), "items.json": len(items), "codes.npy": len(codes), "dense.faiss": dense and dense.ntotal, "bm25": bm25 and bm25.num_docs}
-    if len({n for n in counts.values() if n is not None}) > 1: raise broken("its parts hold different numbers of snippets (" + ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None) + ")")
-    if dense is not None: set_search_params(dense, meta.get("search_params", ""))
+        raise ValueError(
+            f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, this one reads {INDEX_VERSION}): rebuild it with `codeembed index`"
+        )
+    counts = {
+        "meta.json": meta.get("n"),
+        "items.json": len(items),
+        "codes.npy": len(codes),
+        "dense.faiss": dense and dense.ntotal,
+        "bm25": bm25 and bm25.num_docs,
+    }
+    if len({n for n in counts.values() if n is not None}) > 1:
+        raise broken(
+            "its parts hold different numbers of snippets ("
+            + ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None)
+            + ")"
+        )
+    if dense is not None:
+        set_search_params(dense, meta.get("search_params", ""))
     encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model
-    if at and at[-1] != len(text): raise broken(f"codes.txt holds {len(text):,} characters where codes.npy says {at[-1]:,}")
-    return cls(codes, items, meta.pop("mode"), bm25, dense, stats, encoder,
-               str(model) if model is not None and encoder is None else meta.pop("model"), meta)
+    if at and at[-1] != len(text):
+        raise broken(f"codes.txt holds {len(text):,} characters where codes.npy says {at[-1]:,}")
+    return cls(
+        codes,
+        items,
+        meta.pop("mode"),
+        bm25,
+        dense,
+        stats,
+        encoder,
+        str(model) if model is not None and encoder is None else meta.pop("model"),
+        meta,
+    )
 
 # %% ../../nbs/12_search.ipynb #ca67b4d1
-def matching(items:list[dict], # the index's snippets (`CodeIndex.items`)
-             langs=(), # keep snippets in any of these languages (e.g. "python", "go")
-             paths=(), # .gitignore-style globs a snippet's path must match (any of); `!glob` excludes
-            )->np.ndarray|None: # a bool per snippet, or None when there is nothing to filter
+def matching(
+    items: list[dict],  # the index's snippets (`CodeIndex.items`)
+    langs=(),  # keep snippets in any of these languages (e.g. "python", "go")
+    paths=(),  # .gitignore-style globs a snippet's path must match (any of); `!glob` excludes
+) -> np.ndarray | None:  # a bool per snippet, or None when there is nothing to filter
     "Which snippets pass `codeembed search`'s `--lang` and `--path` filters."
-    if not langs and not paths: return None
+    if not langs and not paths:
+        return None
     known = {it.get("lang") for it in items}
     if unknown := [l for l in langs if l not in known]:
-        raise ValueError(f"no snippet of this index is in {', '.join(map(repr, unknown))}: it has {', '.join(sorted(map(str, known - {None})))}")
+        raise ValueError(
+            f"no snippet of this index is in {', '.join(map(repr, unknown))}: it has {', '.join(sorted(map(str, known - {None})))}"
+        )
     include, exclude = [p for p in paths if not p.startswith("!")], [p[1:] for p in paths if p.startswith("!")]
     inc, exc = GitIgnoreSpec.from_lines(include), GitIgnoreSpec.from_lines(exclude)
-    return np.array([(not langs or it.get("lang") in langs) and (not include or inc.match_file(it.get("path", "")))
-                     and not exc.match_file(it.get("path", "")) for it in items], bool)
+    return np.array(
+        [
+            (not langs or it.get("lang") in langs)
+            and (not include or inc.match_file(it.get("path", "")))
+            and not exc.match_file(it.get("path", ""))
+            for it in items
+        ],
+        bool,
+    )

@@ -19,63 +19,101 @@ from .folder import index_dir
 __all__ = ['hit_record', 'shown_lines', 'print_hits', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search']
 
 # %% ../../nbs/12b_output.ipynb #0c7a91a4
-def hit_record(idx:CodeIndex, h:Hit, rank:int)->dict:
+def hit_record(idx: CodeIndex, h: Hit, rank: int) -> dict:
     "A hit as `--json` prints it: rank, path (relative to the folder indexed), line, end_line, score, lang, which half found it, snippet."
     it, code = idx.items[h.position], idx.codes[h.position]
-    return (dict(rank=rank, path=it.get("path", f"#{h.position}"), line=it.get("line", 1), end_line=it.get("end_line", code.count("\n") + 1),
-                 score=round(h.score, 4), lang=it.get("lang"), bm25_rank=h.bm25_rank, dense_rank=h.dense_rank, snippet=code)
-            | ({"cell": it["cell"]} if "cell" in it else {}))
+    return dict(
+        rank=rank,
+        path=it.get("path", f"#{h.position}"),
+        line=it.get("line", 1),
+        end_line=it.get("end_line", code.count("\n") + 1),
+        score=round(h.score, 4),
+        lang=it.get("lang"),
+        bm25_rank=h.bm25_rank,
+        dense_rank=h.dense_rank,
+        snippet=code,
+    ) | ({"cell": it["cell"]} if "cell" in it else {})
 
-def shown_lines(rec:dict, # a `hit_record`
-                lines:int=4, # the snippet's first lines to show (0: all)
-                context:int=0, # lines of the file before and after them
-                root=None, # the folder indexed, to read the context from
-               )->tuple[int, list[str]]: # the first line's number, the lines
+
+def shown_lines(
+    rec: dict,  # a `hit_record`
+    lines: int = 4,  # the snippet's first lines to show (0: all)
+    context: int = 0,  # lines of the file before and after them
+    root=None,  # the folder indexed, to read the context from
+) -> tuple[int, list[str]]:  # the first line's number, the lines
     "What to print of a hit; context only when the file still holds the snippet where it was indexed."
-    body = rec["snippet"].splitlines()[:lines or None]
-    if not context or root is None or "cell" in rec: return rec["line"], body
-    try: text = (Path(root)/rec["path"]).read_text(errors="replace").splitlines()
-    except OSError: return rec["line"], body
+    body = rec["snippet"].splitlines()[: lines or None]
+    if not context or root is None or "cell" in rec:
+        return rec["line"], body
+    try:
+        text = (Path(root) / rec["path"]).read_text(errors="replace").splitlines()
+    except OSError:
+        return rec["line"], body
     a = rec["line"]
-    if text[a - 1:a - 1 + len(body)] != body: return a, body  # edited since it was indexed
-    return max(1, a - context), text[max(0, a - 1 - context):a - 1 + len(body) + context]
+    if text[a - 1 : a - 1 + len(body)] != body:
+        return a, body  # edited since it was indexed
+    return max(1, a - context), text[max(0, a - 1 - context) : a - 1 + len(body) + context]
 
-def print_hits(idx:CodeIndex, hits:list[Hit],
-               fmt:str="auto", # "text" (highlighted), "plain" (`file:line:` lines, as grep), "json" (an object per line), "files"; "auto": text on a terminal, else plain
-               lines:int=4, context:int=0,
-              ):
+
+def print_hits(
+    idx: CodeIndex,
+    hits: list[Hit],
+    fmt: str = "auto",  # "text" (highlighted), "plain" (`file:line:` lines, as grep), "json" (an object per line), "files"; "auto": text on a terminal, else plain
+    lines: int = 4,
+    context: int = 0,
+):
     "Print search hits for a person or for a program."
     recs, root = [hit_record(idx, h, n) for n, h in enumerate(hits, 1)], idx.meta.get("root")
-    if fmt == "auto": fmt = "text" if sys.stdout.isatty() else "plain"
-    if fmt == "json": print("\n".join(json.dumps(r) for r in recs)); return
-    if fmt == "files": print("\n".join(dict.fromkeys(r["path"] for r in recs))); return
+    if fmt == "auto":
+        fmt = "text" if sys.stdout.isatty() else "plain"
+    if fmt == "json":
+        print("\n".join(json.dumps(r) for r in recs))
+        return
+    if fmt == "files":
+        print("\n".join(dict.fromkeys(r["path"] for r in recs)))
+        return
     if fmt == "plain":
         for n, r in enumerate(recs):
             first, shown = shown_lines(r, lines, context, root)
             where = location(dict(r, line="")).removesuffix(":")
-            print(("--\n" if n and context else "") + "\n".join(f"{where}:{first + i}:{l}" for i, l in enumerate(shown)))
+            print(
+                ("--\n" if n and context else "") + "\n".join(f"{where}:{first + i}:{l}" for i, l in enumerate(shown))
+            )
         return
     from rich.console import Console
     from rich.markup import escape
     from rich.syntax import Syntax
+
     console = Console(highlight=False)
     for r in recs:
         found = ", ".join(f"{name} #{r[name + '_rank']}" for name in ("bm25", "dense") if r[name + "_rank"])
         console.print(f"[bold]{r['rank']:>2}. {escape(location(r))}[/bold]  score {r['score']:.3f}  ({found})")
         first, shown = shown_lines(r, lines, context, root)
         lexer = r["lang"] if r["lang"] in LANGUAGES else Syntax.guess_lexer(r["path"])
-        console.print(Syntax("\n".join(shown), lexer, line_numbers=True, start_line=first, word_wrap=False, background_color="default"))
+        console.print(
+            Syntax(
+                "\n".join(shown),
+                lexer,
+                line_numbers=True,
+                start_line=first,
+                word_wrap=False,
+                background_color="default",
+            )
+        )
 
-def search_index(query:str, # what to look for
-                 index="artifacts/index", # a folder written by `index_dir`
-                 k:int=10, # hits to show
-                 mode:str|None=None, # "hybrid", "dense" or "bm25" (default: the index's mode)
-                 lines:int=4, # snippet lines shown per hit (0: all)
-                 model=None, # override the index's model folder (or pass an encoder object)
-                 langs=(), paths=(), # filters (`matching`)
-                 context:int=0, # lines of the file around each hit
-                 fmt:str="auto", # `print_hits`'s formats
-                )->list[Hit]:
+
+def search_index(
+    query: str,  # what to look for
+    index="artifacts/index",  # a folder written by `index_dir`
+    k: int = 10,  # hits to show
+    mode: str | None = None,  # "hybrid", "dense" or "bm25" (default: the index's mode)
+    lines: int = 4,  # snippet lines shown per hit (0: all)
+    model=None,  # override the index's model folder (or pass an encoder object)
+    langs=(),
+    paths=(),  # filters (`matching`)
+    context: int = 0,  # lines of the file around each hit
+    fmt: str = "auto",  # `print_hits`'s formats
+) -> list[Hit]:
     "Search a saved index and print the hits (paths relative to the folder indexed)."
     idx = CodeIndex.load(index, model)
     hits = idx.search(query, k, mode, where=matching(idx.items, langs, paths))
@@ -86,33 +124,62 @@ def search_index(query:str, # what to look for
 @dataclass
 class IndexConfig:
     "Settings of `codeembed index`."
-    from_dir:str = "."  # folder to index (skips what .gitignore and .codeembedignore name, hidden folders, virtualenvs, node_modules, binary and huge files)
-    index_dir:str = "artifacts/index"  # where the index is saved
-    model:str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
-    mode:str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
-    max_kb:int = 1000  # skip files larger than this many KB
-    skip_vendored:bool = True  # skip vendored, bundled, generated and minified files (`--no-skip-vendored` indexes them)
-    incremental:bool = True  # update the index already at --index-dir, embedding only files whose content changed (`--no-incremental` rebuilds it)
 
-def index(cfg:IndexConfig)->CodeIndex:
+    from_dir: str = "."  # folder to index (skips what .gitignore and .codeembedignore name, hidden folders, virtualenvs, node_modules, binary and huge files)
+    index_dir: str = "artifacts/index"  # where the index is saved
+    model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
+    mode: str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
+    max_kb: int = 1000  # skip files larger than this many KB
+    skip_vendored: bool = (
+        True  # skip vendored, bundled, generated and minified files (`--no-skip-vendored` indexes them)
+    )
+    incremental: bool = True  # update the index already at --index-dir, embedding only files whose content changed (`--no-incremental` rebuilds it)
+
+
+def index(cfg: IndexConfig) -> CodeIndex:
     "Index a folder's code for `codeembed search`."
-    return index_dir(cfg.from_dir, cfg.index_dir, cfg.model, cfg.mode, cfg.max_kb * 1000, skip_vendored=cfg.skip_vendored, incremental=cfg.incremental)
+    return index_dir(
+        cfg.from_dir,
+        cfg.index_dir,
+        cfg.model,
+        cfg.mode,
+        cfg.max_kb * 1000,
+        skip_vendored=cfg.skip_vendored,
+        incremental=cfg.incremental,
+    )
+
 
 @dataclass
 class SearchConfig:
     "Settings of `codeembed search`."
-    query:str = ""  # what to look for, in words or code
-    index_dir:str = "artifacts/index"  # an index written by `codeembed index`
-    k:int = 10  # hits to show
-    mode:str = ""  # hybrid, dense or bm25 ('': the index's own mode)
-    lines:int = 4  # snippet lines shown per hit (0: all)
-    lang:list[str] = field(default_factory=list)  # only snippets in this language (repeatable: any of them)
-    path:list[str] = field(default_factory=list)  # only paths matching this .gitignore-style glob (repeatable: any of them); !GLOB excludes
-    context:int = 0  # lines of the file shown before and after each hit
-    json:bool = False  # print one JSON object per hit (path, line, end_line, score, lang, bm25_rank, dense_rank, snippet)
-    files_only:bool = False  # print only the files of the hits, best first, once each
 
-def search(cfg:SearchConfig)->list[Hit]:
+    query: str = ""  # what to look for, in words or code
+    index_dir: str = "artifacts/index"  # an index written by `codeembed index`
+    k: int = 10  # hits to show
+    mode: str = ""  # hybrid, dense or bm25 ('': the index's own mode)
+    lines: int = 4  # snippet lines shown per hit (0: all)
+    lang: list[str] = field(default_factory=list)  # only snippets in this language (repeatable: any of them)
+    path: list[str] = field(
+        default_factory=list
+    )  # only paths matching this .gitignore-style glob (repeatable: any of them); !GLOB excludes
+    context: int = 0  # lines of the file shown before and after each hit
+    json: bool = (
+        False  # print one JSON object per hit (path, line, end_line, score, lang, bm25_rank, dense_rank, snippet)
+    )
+    files_only: bool = False  # print only the files of the hits, best first, once each
+
+
+def search(cfg: SearchConfig) -> list[Hit]:
     "Search an index built by `codeembed index` and print the hits: highlighted on a terminal, `file:line:` lines when piped."
     fmt = "json" if cfg.json else "files" if cfg.files_only else "auto"
-    return search_index(cfg.query, cfg.index_dir, cfg.k, cfg.mode or None, cfg.lines, langs=cfg.lang, paths=cfg.path, context=cfg.context, fmt=fmt)
+    return search_index(
+        cfg.query,
+        cfg.index_dir,
+        cfg.k,
+        cfg.mode or None,
+        cfg.lines,
+        langs=cfg.lang,
+        paths=cfg.path,
+        context=cfg.context,
+        fmt=fmt,
+    )

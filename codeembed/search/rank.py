@@ -15,26 +15,39 @@ __all__ = ['DENSE_WEIGHT', 'SYMBOL_DENSE_WEIGHT', 'RANK_RULES', 'zscores', 'rrf'
            'defines', 'path_prior', 'rerank']
 
 # %% ../../nbs/11_ranking.ipynb #940317e1
-DENSE_WEIGHT = 0.5  # weight of the dense half in z-score fusion for a sentence query: chosen on the dev half of `14_repo_eval`
-SYMBOL_DENSE_WEIGHT = 0.1  # the same for a query that is one identifier (`query_kind`): chosen on the dev half of `14_repo_eval`
+DENSE_WEIGHT = (
+    0.5  # weight of the dense half in z-score fusion for a sentence query: chosen on the dev half of `14_repo_eval`
+)
+SYMBOL_DENSE_WEIGHT = (
+    0.1  # the same for a query that is one identifier (`query_kind`): chosen on the dev half of `14_repo_eval`
+)
 
-def zscores(s:np.ndarray, # (m, c) scores of candidates
-            mean:np.ndarray, std:np.ndarray, # (m,) per-query statistics over the collection
-           )->np.ndarray:
+
+def zscores(
+    s: np.ndarray,  # (m, c) scores of candidates
+    mean: np.ndarray,
+    std: np.ndarray,  # (m,) per-query statistics over the collection
+) -> np.ndarray:
     "Standardized scores; a query whose scores do not vary gets 0."
     std = np.asarray(std, np.float32)[:, None]
-    return np.where(std > 1e-9, (s - np.asarray(mean, np.float32)[:, None]) / np.where(std > 1e-9, std, 1), 0).astype(np.float32)
+    return np.where(std > 1e-9, (s - np.asarray(mean, np.float32)[:, None]) / np.where(std > 1e-9, std, 1), 0).astype(
+        np.float32
+    )
 
-def rrf(*ranks:np.ndarray, # (m, c) 1-based ranks per half (0: not among that half's candidates)
-        k:int=60, # the usual RRF constant
-       )->np.ndarray: # (m, c) fused scores
+
+def rrf(
+    *ranks: np.ndarray,  # (m, c) 1-based ranks per half (0: not among that half's candidates)
+    k: int = 60,  # the usual RRF constant
+) -> np.ndarray:  # (m, c) fused scores
     "Reciprocal rank fusion: the sum of 1 / (k + rank) over the halves that ranked the candidate."
     return sum(np.where(r > 0, 1.0 / (k + r), 0.0) for r in ranks).astype(np.float32)
 
-def top_by_score(ids:np.ndarray, # (m, c) candidate ids (-1: padding)
-                 scores:np.ndarray, # (m, c) their scores
-                 k:int,
-                )->tuple[np.ndarray, np.ndarray]: # (m, k) ids and scores, best first
+
+def top_by_score(
+    ids: np.ndarray,  # (m, c) candidate ids (-1: padding)
+    scores: np.ndarray,  # (m, c) their scores
+    k: int,
+) -> tuple[np.ndarray, np.ndarray]:  # (m, k) ids and scores, best first
     "Each row's `k` best candidates, ties broken by the smaller id."
     scores = np.where(ids < 0, -np.inf, scores)
     order = np.lexsort((ids, -scores))[:, :k]  # sorts along the last axis: by -score, then id
@@ -44,73 +57,108 @@ def top_by_score(ids:np.ndarray, # (m, c) candidate ids (-1: padding)
 _SYMBOL = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|::|#|->|\\)[A-Za-z_$][\w$]*)*")
 _SEPARATORS = re.compile(r"\.|::|#|->|\\")
 
-def query_kind(query:str)->str:
+
+def query_kind(query: str) -> str:
     "'symbol' for a query that is one (possibly qualified) identifier, else 'sentence'."
     return "symbol" if _SYMBOL.fullmatch(query.strip()) else "sentence"
 
-def symbol_name(query:str)->str:
+
+def symbol_name(query: str) -> str:
     "The defined name a symbol query asks for: the last part of a qualified name."
     return _SEPARATORS.split(query.strip())[-1]
 
 # %% ../../nbs/11_ranking.ipynb #669ea741
-_DEFINES = [r"\b(?:def|class|func|function|interface|struct|trait|enum|module|type|record|const|let|var|fn)\s+(?:self\.)?&?{n}\b",
-            r"\bfunc\s*\([^)]*\)\s*{n}\b",  # a Go method
-            r"^\s*(?:static\s+)?(?:async\s+)?{n}\s*(?:[:=]\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{{)",  # JavaScript
-            r"^\s*(?:(?:public|private|protected|static|final|abstract|synchronized|native|default)\s+)+[\w<>\[\],.? ]*?\b{n}\s*\(",  # Java, PHP
-            r"^\s*(?!(?:return|new|else|throw|await|yield|case|echo|print)\b)(?:[\w<>\[\]]+\s+){n}\s*\([^;]*$",  # a Java method without modifiers
-            r"^{n}\s*=[^=]"]  # a module-level constant
+_DEFINES = [
+    r"\b(?:def|class|func|function|interface|struct|trait|enum|module|type|record|const|let|var|fn)\s+(?:self\.)?&?{n}\b",
+    r"\bfunc\s*\([^)]*\)\s*{n}\b",  # a Go method
+    r"^\s*(?:static\s+)?(?:async\s+)?{n}\s*(?:[:=]\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{{)",  # JavaScript
+    r"^\s*(?:(?:public|private|protected|static|final|abstract|synchronized|native|default)\s+)+[\w<>\[\],.? ]*?\b{n}\s*\(",  # Java, PHP
+    r"^\s*(?!(?:return|new|else|throw|await|yield|case|echo|print)\b)(?:[\w<>\[\]]+\s+){n}\s*\([^;]*$",  # a Java method without modifiers
+    r"^{n}\s*=[^=]",
+]  # a module-level constant
 
-def defines(code:str, # a snippet's code
-            name:str, # an identifier
-           )->bool:
+
+def defines(
+    code: str,  # a snippet's code
+    name: str,  # an identifier
+) -> bool:
     "Whether `code` holds a definition of `name` (function, method, class, type or constant) in one of the six languages."
     n = re.escape(name)
     return any(re.search(p.format(n=n), code, re.M) for p in _DEFINES)
 
 # %% ../../nbs/11_ranking.ipynb #c5d550e9
 _PATH_PRIORS = [  # (pattern of the path, words of a query that asks for such files, prior)
-    (r"(^|/)(tests?|spec|specs|__tests__|testing|testdata)/|(^|/)test_[^/]*$|_test\.\w+$|Tests?\.\w+$|\.(spec|test)\.\w+$|_spec\.rb$", r"\btests?\b|\bspec", -1.0),
+    (
+        r"(^|/)(tests?|spec|specs|__tests__|testing|testdata)/|(^|/)test_[^/]*$|_test\.\w+$|Tests?\.\w+$|\.(spec|test)\.\w+$|_spec\.rb$",
+        r"\btests?\b|\bspec",
+        -1.0,
+    ),
     (r"(^|/)(examples?|samples?|demos?|docs?|benchmarks?)/", r"\b(example|sample|demo|doc|benchmark)", -0.7),
-    (r"(^|/)(vendor|third_party|node_modules|dist)/|\.min\.\w+$|_pb2\.py$|\.d\.ts$", r"\b(vendor|dist|types?|typings)\b", -1.0),
+    (
+        r"(^|/)(vendor|third_party|node_modules|dist)/|\.min\.\w+$|_pb2\.py$|\.d\.ts$",
+        r"\b(vendor|dist|types?|typings)\b",
+        -1.0,
+    ),
     (r"(^|/)(__init__\.py|index\.[jt]s|mod\.rs)$", r"(?!)", -0.5),  # re-export files
 ]
 
-def path_prior(path:str, # a snippet's repository-relative path
-               query:str,
-              )->float:
+
+def path_prior(
+    path: str,  # a snippet's repository-relative path
+    query: str,
+) -> float:
     "A prior (<= 0) for where a snippet lives: tests, examples, vendored or generated code and re-export files, unless the query asks for them."
-    return next((prior for pat, asks, prior in _PATH_PRIORS if re.search(pat, path) and not re.search(asks, query.lower())), 0.0)
+    return next(
+        (prior for pat, asks, prior in _PATH_PRIORS if re.search(pat, path) and not re.search(asks, query.lower())), 0.0
+    )
 
 # %% ../../nbs/11_ranking.ipynb #60037e1b
-RANK_RULES = dict(define=1.5, stem=1.0, priors=1.0, coherence=0.0, diverse=0.0)  # chosen on the dev half (`14_repo_eval`)
+RANK_RULES = dict(
+    define=1.5, stem=1.0, priors=1.0, coherence=0.0, diverse=0.0
+)  # chosen on the dev half (`14_repo_eval`)
 
-def _stem(path:str)->str: return PurePosixPath(path).name.split(".")[0].lower()
 
-def rerank(query:str, # the query
-           ids:np.ndarray, # (c,) candidate positions, best first (-1: padding)
-           scores:np.ndarray, # (c,) their fused scores
-           items:list[dict], # every snippet's place ("path"), by position
-           codes:list[str], # every snippet's code, by position
-           rules:dict|None=None, # weights of the rules (default `RANK_RULES`; 0 turns one off)
-          )->tuple[np.ndarray, np.ndarray]: # candidates and their new scores, best first
+def _stem(path: str) -> str:
+    return PurePosixPath(path).name.split(".")[0].lower()
+
+
+def rerank(
+    query: str,  # the query
+    ids: np.ndarray,  # (c,) candidate positions, best first (-1: padding)
+    scores: np.ndarray,  # (c,) their fused scores
+    items: list[dict],  # every snippet's place ("path"), by position
+    codes: list[str],  # every snippet's code, by position
+    rules: dict | None = None,  # weights of the rules (default `RANK_RULES`; 0 turns one off)
+) -> tuple[np.ndarray, np.ndarray]:  # candidates and their new scores, best first
     "Rerank one query's candidates by the kind of query, definitions, file names, path priors, file coherence and diversity."
     r = RANK_RULES | (rules or {})
-    keep = ids >= 0; ids, s = ids[keep], scores[keep].astype(np.float64)
-    if len(ids) == 0: return ids, s.astype(np.float32)
+    keep = ids >= 0
+    ids, s = ids[keep], scores[keep].astype(np.float64)
+    if len(ids) == 0:
+        return ids, s.astype(np.float32)
     z, paths = (s - s.mean()) / (s.std() + 1e-9), [items[i].get("path", "") for i in ids]
     if query_kind(query) == "symbol":
         name = symbol_name(query)
-        z += [r["define"] * defines(codes[i], name) + r["stem"] * (_stem(p) == name.lower()) for i, p in zip(ids, paths)]
-    if r["priors"]: z += [r["priors"] * path_prior(p, query) for p in paths]
+        z += [
+            r["define"] * defines(codes[i], name) + r["stem"] * (_stem(p) == name.lower()) for i, p in zip(ids, paths)
+        ]
+    if r["priors"]:
+        z += [r["priors"] * path_prior(p, query) for p in paths]
     if r["coherence"]:
         by_file = {}
-        for j, p in enumerate(paths): by_file.setdefault(p, []).append(z[j])
-        z += [r["coherence"] * (sum(sorted((max(x, 0) for x in by_file[p]), reverse=True)[:4]) - max(zj, 0)) for p, zj in zip(paths, z.copy())]
+        for j, p in enumerate(paths):
+            by_file.setdefault(p, []).append(z[j])
+        z += [
+            r["coherence"] * (sum(sorted((max(x, 0) for x in by_file[p]), reverse=True)[:4]) - max(zj, 0))
+            for p, zj in zip(paths, z.copy())
+        ]
     order = np.argsort(-z, kind="stable")
     if r["diverse"]:  # greedy: a snippet loses `diverse` for each snippet of its file already placed
         placed, chosen, left = {}, [], list(order)
         while left:
             j = max(left, key=lambda j: (z[j] - r["diverse"] * placed.get(paths[j], 0), -list(order).index(j)))
-            chosen.append(j); left.remove(j); placed[paths[j]] = placed.get(paths[j], 0) + 1
+            chosen.append(j)
+            left.remove(j)
+            placed[paths[j]] = placed.get(paths[j], 0) + 1
         order = np.array(chosen)
     return ids[order], z[order].astype(np.float32)

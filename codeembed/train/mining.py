@@ -14,7 +14,15 @@ from ..io import atomic_write, write_jsonl
 from .data import code_key, load_pairs
 from .model import CodeEncoder, TorchEncoder, cached_encode, pick_device, weights_digest
 from .evaluate import exact_search
-from .loop import MetricsLog, TrainConfig, autocast_dtype, checkpoints, load_checkpoint, load_trained, train
+from codeembed.train.loop import (
+    MetricsLog,
+    TrainConfig,
+    autocast_dtype,
+    checkpoints,
+    load_checkpoint,
+    load_trained,
+    train,
+)
 
 # %% auto #0
 __all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize',
@@ -23,14 +31,32 @@ __all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', '
 # %% ../../nbs/08_mining.ipynb #d978dde0
 _CALL = re.compile(r"([A-Za-z_$][\w$]*[?!]?)\s*\(")
 _DEF = re.compile(r"\b(?:def|function|func|fn|sub)\s+(?:self\.)?([A-Za-z_$][\w$]*[?!=]?)")
-_KEYWORDS = {"func", "function", "def", "if", "for", "while", "switch", "catch", "return", "new", "sizeof", "typeof", "fn", "async"}
+_KEYWORDS = {
+    "func",
+    "function",
+    "def",
+    "if",
+    "for",
+    "while",
+    "switch",
+    "catch",
+    "return",
+    "new",
+    "sizeof",
+    "typeof",
+    "fn",
+    "async",
+}
 
-def function_name(code:str, # a function's source
-                 )->str: # its name, '' when none is found
+
+def function_name(
+    code: str,  # a function's source
+) -> str:  # its name, '' when none is found
     "The name a function is declared with, read from its signature."
     head = code[:400].split("{")[0]
     names = [n for n in _CALL.findall(head) if n not in _KEYWORDS]
-    if names: return names[0]
+    if names:
+        return names[0]
     m = _DEF.search(head)
     return m.group(1) if m else ""
 
@@ -38,33 +64,45 @@ def function_name(code:str, # a function's source
 @dataclass
 class MiningSettings:
     "How negatives are chosen (shared by `codeembed mine` and training with `--refresh-every`)."
-    range_min:int = 0  # first rank (0-based, among candidates other than the positive) a negative may come from
-    range_max:int = 30  # ranks at or past this are not considered
-    num_negatives:int = 1  # negatives per row (a list in the `negative` field when > 1)
-    sampling:str = "random"  # `top`: the best-ranked candidates that pass the filters; `random`: a seeded sample of them
-    relative_margin:float = 0.05  # drop candidates scoring above positive - margin * |positive| (likely false negatives)
-    same_lang:bool = True  # search only candidates of the row's own `lang`
-    query_max_len:int = 64  # query truncation when embedding, tokens
-    code_max_len:int = 128  # code truncation when embedding, tokens
-    embed_batch_size:int = 256  # texts per forward pass
-    precision:str = "auto"  # embedding precision: `auto` (bf16 where the CPU or GPU has it natively, as in training), `fp32` or `bf16`
-    mine_seed:int = 0  # seed of the `random` sampling
+
+    range_min: int = 0  # first rank (0-based, among candidates other than the positive) a negative may come from
+    range_max: int = 30  # ranks at or past this are not considered
+    num_negatives: int = 1  # negatives per row (a list in the `negative` field when > 1)
+    sampling: str = (
+        "random"  # `top`: the best-ranked candidates that pass the filters; `random`: a seeded sample of them
+    )
+    relative_margin: float = (
+        0.05  # drop candidates scoring above positive - margin * |positive| (likely false negatives)
+    )
+    same_lang: bool = True  # search only candidates of the row's own `lang`
+    query_max_len: int = 64  # query truncation when embedding, tokens
+    code_max_len: int = 128  # code truncation when embedding, tokens
+    embed_batch_size: int = 256  # texts per forward pass
+    precision: str = "auto"  # embedding precision: `auto` (bf16 where the CPU or GPU has it natively, as in training), `fp32` or `bf16`
+    mine_seed: int = 0  # seed of the `random` sampling
 
     def __post_init__(self):
-        if self.sampling not in ("top", "random"): raise ValueError(f"--sampling must be `top` or `random`, not {self.sampling!r}")
-        if not 0 <= self.range_min < self.range_max: raise ValueError(f"need 0 <= --range-min < --range-max, got {self.range_min} and {self.range_max}")
-        if self.num_negatives < 1: raise ValueError("--num-negatives must be at least 1")
+        if self.sampling not in ("top", "random"):
+            raise ValueError(f"--sampling must be `top` or `random`, not {self.sampling!r}")
+        if not 0 <= self.range_min < self.range_max:
+            raise ValueError(f"need 0 <= --range-min < --range-max, got {self.range_min} and {self.range_max}")
+        if self.num_negatives < 1:
+            raise ValueError("--num-negatives must be at least 1")
         if self.range_max - self.range_min < self.num_negatives:
-            raise ValueError(f"the window [{self.range_min}, {self.range_max}) is narrower than --num-negatives {self.num_negatives}")
+            raise ValueError(
+                f"the window [{self.range_min}, {self.range_max}) is narrower than --num-negatives {self.num_negatives}"
+            )
 
 # %% ../../nbs/08_mining.ipynb #7b7eb6d7
-def choose_negatives(rows:list[dict], # the rows being mined (`positive`, optional `package`)
-                     pool:list[dict], # candidate rows (`positive`, optional `package`)
-                     own:np.ndarray, # (n,) index in `pool` of each row's own code (-1: none)
-                     pos_scores:np.ndarray, # (n,) each row's score with its own positive
-                     scores:np.ndarray, ids:np.ndarray, # (n, k) search results over `pool`, best first (-1: none)
-                     s:MiningSettings,
-                    )->tuple[list[list[int]], list[list[float]], dict]: # pool indices, their scores, rule counts
+def choose_negatives(
+    rows: list[dict],  # the rows being mined (`positive`, optional `package`)
+    pool: list[dict],  # candidate rows (`positive`, optional `package`)
+    own: np.ndarray,  # (n,) index in `pool` of each row's own code (-1: none)
+    pos_scores: np.ndarray,  # (n,) each row's score with its own positive
+    scores: np.ndarray,
+    ids: np.ndarray,  # (n, k) search results over `pool`, best first (-1: none)
+    s: MiningSettings,
+) -> tuple[list[list[int]], list[list[float]], dict]:  # pool indices, their scores, rule counts
     "Negatives per row from a window of its search results, with the false-negative filters applied and counted."
     counts = dict(candidates=0, relative_margin=0, same_code=0, same_name_package=0, kept=0, rows_without_negative=0)
     keys, names = {}, {}
@@ -73,158 +111,249 @@ def choose_negatives(rows:list[dict], # the rows being mined (`positive`, option
     rng, chosen, chosen_scores = random.Random(s.mine_seed), [], []
     for r, row in enumerate(rows):
         row_key, row_name = code_key(row["positive"]), function_name(row["positive"])
-        window = [(j, sc) for j, sc in zip(ids[r], scores[r]) if j >= 0 and j != own[r]][s.range_min:s.range_max]
+        window = [(j, sc) for j, sc in zip(ids[r], scores[r]) if j >= 0 and j != own[r]][s.range_min : s.range_max]
         ok = []
         for j, sc in window:
             counts["candidates"] += 1
-            if sc > pos_scores[r] - s.relative_margin * abs(pos_scores[r]): counts["relative_margin"] += 1
-            elif key(j) == row_key: counts["same_code"] += 1
+            if sc > pos_scores[r] - s.relative_margin * abs(pos_scores[r]):
+                counts["relative_margin"] += 1
+            elif key(j) == row_key:
+                counts["same_code"] += 1
             elif row_name and row.get("package") and pool[j].get("package") == row["package"] and name(j) == row_name:
                 counts["same_name_package"] += 1
-            else: ok.append((j, float(sc)))
-        pick = ok[:s.num_negatives] if s.sampling == "top" else sorted(rng.sample(ok, min(s.num_negatives, len(ok))), key=lambda t: -t[1])
-        counts["kept"] += len(pick); counts["rows_without_negative"] += not pick
-        chosen.append([j for j, _ in pick]); chosen_scores.append([sc for _, sc in pick])
+            else:
+                ok.append((j, float(sc)))
+        pick = (
+            ok[: s.num_negatives]
+            if s.sampling == "top"
+            else sorted(rng.sample(ok, min(s.num_negatives, len(ok))), key=lambda t: -t[1])
+        )
+        counts["kept"] += len(pick)
+        counts["rows_without_negative"] += not pick
+        chosen.append([j for j, _ in pick])
+        chosen_scores.append([sc for _, sc in pick])
     return chosen, chosen_scores, counts
 
 # %% ../../nbs/08_mining.ipynb #09d45740
-def mine_rows(model:CodeEncoder, # the encoder
-              tokenizer, # its tokenizer
-              rows:list[dict], # pair rows to give negatives
-              s:MiningSettings=MiningSettings(), # the window, filters and sampling
-              cache_dir=None, # embedding cache folder (None: no cache)
-              consistency_top:int=0, # drop a row unless its own code ranks among this many best for its query (0: keep all)
-             )->tuple[list[dict], dict]: # (rows with `negative`, report)
+def mine_rows(
+    model: CodeEncoder,  # the encoder
+    tokenizer,  # its tokenizer
+    rows: list[dict],  # pair rows to give negatives
+    s: MiningSettings = MiningSettings(),  # the window, filters and sampling
+    cache_dir=None,  # embedding cache folder (None: no cache)
+    consistency_top: int = 0,  # drop a row unless its own code ranks among this many best for its query (0: keep all)
+) -> tuple[list[dict], dict]:  # (rows with `negative`, report)
     "Give each row hard negatives mined with `model` from the rows' own code."
-    if not 0 <= consistency_top <= s.range_max: raise ValueError(f"--consistency-top must be between 0 and --range-max ({s.range_max})")
+    if not 0 <= consistency_top <= s.range_max:
+        raise ValueError(f"--consistency-top must be between 0 and --range-max ({s.range_max})")
     t, digest, dtype = time.time(), weights_digest(model), autocast_dtype(s.precision, next(model.parameters()).device)
-    emb = lambda texts, n: cached_encode(texts, TorchEncoder.from_model(model, tokenizer, n, s.embed_batch_size, dtype, digest), cache_dir)
+    emb = lambda texts, n: cached_encode(
+        texts, TorchEncoder.from_model(model, tokenizer, n, s.embed_batch_size, dtype, digest), cache_dir
+    )
     first = {}
-    for i, r in enumerate(rows): first.setdefault(r["positive"], i)
+    for i, r in enumerate(rows):
+        first.setdefault(r["positive"], i)
     pool = [rows[i] for i in first.values()]  # one candidate per distinct code
     q_emb, p_emb = emb([r["anchor"] for r in rows], s.query_max_len), emb([p["positive"] for p in pool], s.code_max_len)
     slot = {code: j for j, code in enumerate(first)}
     own = np.array([slot[r["positive"]] for r in rows])
     pos_scores = (q_emb * p_emb[own]).sum(1)
     t_embed, out, neg_scores, counts, groups = time.time() - t, [dict(r) for r in rows], [], {}, {}
-    for i, r in enumerate(rows): groups.setdefault(r.get("lang") if s.same_lang else None, []).append(i)
+    for i, r in enumerate(rows):
+        groups.setdefault(r.get("lang") if s.same_lang else None, []).append(i)
     for lang, members in groups.items():
         cand = np.array([j for j, p in enumerate(pool) if not s.same_lang or p.get("lang") == lang])
         sc, ids = exact_search(q_emb[members], p_emb[cand], s.range_max + 1)  # +1: the row's own code
         ids = np.where(ids >= 0, cand[ids.clip(0)], -1)
-        chosen, scores, c = choose_negatives([rows[m] for m in members], pool, own[members], pos_scores[members], sc, ids, s)
-        consistent = (ids[:, :consistency_top] == own[members, None]).any(1) if consistency_top else np.ones(len(members), bool)
+        chosen, scores, c = choose_negatives(
+            [rows[m] for m in members], pool, own[members], pos_scores[members], sc, ids, s
+        )
+        consistent = (
+            (ids[:, :consistency_top] == own[members, None]).any(1) if consistency_top else np.ones(len(members), bool)
+        )
         c["inconsistent"] = int((~consistent).sum())
-        for k, v in c.items(): counts[k] = counts.get(k, 0) + v
+        for k, v in c.items():
+            counts[k] = counts.get(k, 0) + v
         for m, js, ss, ok in zip(members, chosen, scores, consistent):
-            if not ok: out[m] = None; continue
-            if js: out[m]["negative"] = pool[js[0]]["positive"] if s.num_negatives == 1 else [pool[j]["positive"] for j in js]
+            if not ok:
+                out[m] = None
+                continue
+            if js:
+                out[m]["negative"] = (
+                    pool[js[0]]["positive"] if s.num_negatives == 1 else [pool[j]["positive"] for j in js]
+                )
             neg_scores += ss
     out = [r for r in out if r is not None]
-    report = dict(rows=len(rows), pool=len(pool), counts=counts, embed_seconds=round(t_embed, 1), seconds=round(time.time() - t, 1),
-                  positive_scores=pos_scores.tolist(), negative_scores=neg_scores, settings=asdict(s))
+    report = dict(
+        rows=len(rows),
+        pool=len(pool),
+        counts=counts,
+        embed_seconds=round(t_embed, 1),
+        seconds=round(time.time() - t, 1),
+        positive_scores=pos_scores.tolist(),
+        negative_scores=neg_scores,
+        settings=asdict(s),
+    )
     return out, report
 
 # %% ../../nbs/08_mining.ipynb #9f5391d4
-def plot_scores(report:dict, # from `mine_rows`
-                path=None, # also save the figure here (png)
-                title:str="",
-               ):
+def plot_scores(
+    report: dict,  # from `mine_rows`
+    path=None,  # also save the figure here (png)
+    title: str = "",
+):
     "Histograms of the cosine of each positive and of each chosen negative."
     import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(6, 3))
     bins = np.linspace(-1, 1, 81)
     ax.hist(report["positive_scores"], bins, alpha=0.6, label=f"positives ({len(report['positive_scores']):,})")
     ax.hist(report["negative_scores"], bins, alpha=0.6, label=f"chosen negatives ({len(report['negative_scores']):,})")
-    ax.set_xlabel("cosine with the query"); ax.set_ylabel("rows"); ax.legend(); ax.set_title(title or "mined scores")
+    ax.set_xlabel("cosine with the query")
+    ax.set_ylabel("rows")
+    ax.legend()
+    ax.set_title(title or "mined scores")
     fig.tight_layout()
-    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=120)
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
     return ax
 
 # %% ../../nbs/08_mining.ipynb #dbd917b8
 @dataclass
 class MineConfig(MiningSettings):
     "Settings of `codeembed mine`."
-    input_file:str = "data/public/train_pairs.jsonl"  # pairs to give negatives
-    checkpoint:str = ""  # a `checkpoint-<step>` folder, its `training_state.pt`, or a model folder (e.g. `runs/cpu-public/best-model`)
-    output_file:str = "data/public/train_pairs_hard.jsonl"  # the rows with their `negative` field
-    max_rows:int = 0  # mine a seeded sample of this many rows (0: all)
-    cache_dir:str = "data/cache/embeddings"  # embedding cache ('' for none)
-    plot:str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
-    device:str = "auto"  # where the model embeds: `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
-    consistency_top:int = 0  # keep a row only when its own code ranks among this many best for its query (CodeRankEmbed's filter: 2; 0: keep all)
 
-def summarize(report:dict)->dict:
+    input_file: str = "data/public/train_pairs.jsonl"  # pairs to give negatives
+    checkpoint: str = ""  # a `checkpoint-<step>` folder, its `training_state.pt`, or a model folder (e.g. `runs/cpu-public/best-model`)
+    output_file: str = "data/public/train_pairs_hard.jsonl"  # the rows with their `negative` field
+    max_rows: int = 0  # mine a seeded sample of this many rows (0: all)
+    cache_dir: str = "data/cache/embeddings"  # embedding cache ('' for none)
+    plot: str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
+    device: str = "auto"  # where the model embeds: `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+    consistency_top: int = 0  # keep a row only when its own code ranks among this many best for its query (CodeRankEmbed's filter: 2; 0: keep all)
+
+
+def summarize(report: dict) -> dict:
     "The report without raw score lists: counts, shares of the candidates each rule removed, score quantiles."
-    c, q = report["counts"], lambda v: {f"p{p}": round(float(np.percentile(v, p)), 3) for p in (10, 50, 90)} if len(v) else {}
+    c, q = (
+        report["counts"],
+        lambda v: {f"p{p}": round(float(np.percentile(v, p)), 3) for p in (10, 50, 90)} if len(v) else {},
+    )
     return {k: v for k, v in report.items() if not k.endswith("_scores")} | dict(
-        removed_share={k: round(c[k] / max(1, c["candidates"]), 4) for k in ("relative_margin", "same_code", "same_name_package")},
-        positive_quantiles=q(report["positive_scores"]), negative_quantiles=q(report["negative_scores"]))
+        removed_share={
+            k: round(c[k] / max(1, c["candidates"]), 4) for k in ("relative_margin", "same_code", "same_name_package")
+        },
+        positive_quantiles=q(report["positive_scores"]),
+        negative_quantiles=q(report["negative_scores"]),
+    )
 
-def check_output_file(cfg:MineConfig):
+
+def check_output_file(cfg: MineConfig):
     "Refuse to write over the input, a folder, or a file `mine` did not write (it writes a `.report.json` beside its own)."
     out = Path(cfg.output_file)
     if out.exists() and out.resolve() == Path(cfg.input_file).resolve():
         raise FileExistsError(f"--out-file {out} is the input file: choose a new --out-file")
     if out.is_dir() or (out.exists() and not Path(cfg.output_file + ".report.json").exists()):
-        raise FileExistsError(f"{out} is {'a folder' if out.is_dir() else 'a file codeembed mine did not write'}; "
-                              f"refusing to replace it: choose a new --out-file (or remove {out} yourself)")
+        raise FileExistsError(
+            f"{out} is {'a folder' if out.is_dir() else 'a file codeembed mine did not write'}; "
+            f"refusing to replace it: choose a new --out-file (or remove {out} yourself)"
+        )
 
-def mine(cfg:MineConfig)->dict:
+
+def mine(cfg: MineConfig) -> dict:
     "Mine hard negatives for a pairs file with a checkpoint, write the rows and a report, and print the rule counts."
-    if not cfg.checkpoint: raise ValueError("pass --checkpoint: a checkpoint-<step> folder or a model folder such as runs/cpu-public/best-model")
+    if not cfg.checkpoint:
+        raise ValueError(
+            "pass --checkpoint: a checkpoint-<step> folder or a model folder such as runs/cpu-public/best-model"
+        )
     check_output_file(cfg)
     model, tok = load_trained(cfg.checkpoint, pick_device(cfg.device))
     rows = load_pairs(cfg.input_file)
-    if cfg.max_rows and cfg.max_rows < len(rows): rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]
+    if cfg.max_rows and cfg.max_rows < len(rows):
+        rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]
     settings = MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)})
     mined, report = mine_rows(model, tok, rows, settings, cfg.cache_dir or None, cfg.consistency_top)
     write_jsonl(cfg.output_file, mined)
-    summary = summarize(report) | dict(input_file=cfg.input_file, checkpoint=cfg.checkpoint, output_file=cfg.output_file)
-    with atomic_write(cfg.output_file + ".report.json") as f: json.dump(summary, f, indent=1)
-    if cfg.plot: plot_scores(report, cfg.plot, f"mined with {cfg.checkpoint}")
+    summary = summarize(report) | dict(
+        input_file=cfg.input_file, checkpoint=cfg.checkpoint, output_file=cfg.output_file
+    )
+    with atomic_write(cfg.output_file + ".report.json") as f:
+        json.dump(summary, f, indent=1)
+    if cfg.plot:
+        plot_scores(report, cfg.plot, f"mined with {cfg.checkpoint}")
     c = report["counts"]
-    print(f"mined {len(rows):,} rows against {report['pool']:,} distinct functions in {report['seconds']:.0f}s "
-          f"(embedding {report['embed_seconds']:.0f}s) -> {cfg.output_file}")
-    print(f"of {c['candidates']:,} candidates in ranks [{cfg.range_min}, {cfg.range_max}): " + ", ".join(
-          f"{k.replace('_', ' ')} removed {c[k]:,} ({summary['removed_share'][k]:.1%})" for k in summary["removed_share"])
-          + f"; {c['kept']:,} negatives kept, {c['rows_without_negative']:,} rows got none"
-          + (f"; {c['inconsistent']:,} rows dropped, their code not in their query's top {cfg.consistency_top}" if cfg.consistency_top else ""))
+    print(
+        f"mined {len(rows):,} rows against {report['pool']:,} distinct functions in {report['seconds']:.0f}s "
+        f"(embedding {report['embed_seconds']:.0f}s) -> {cfg.output_file}"
+    )
+    print(
+        f"of {c['candidates']:,} candidates in ranks [{cfg.range_min}, {cfg.range_max}): "
+        + ", ".join(
+            f"{k.replace('_', ' ')} removed {c[k]:,} ({summary['removed_share'][k]:.1%})"
+            for k in summary["removed_share"]
+        )
+        + f"; {c['kept']:,} negatives kept, {c['rows_without_negative']:,} rows got none"
+        + (
+            f"; {c['inconsistent']:,} rows dropped, their code not in their query's top {cfg.consistency_top}"
+            if cfg.consistency_top
+            else ""
+        )
+    )
     return summary
 
 # %% ../../nbs/08_mining.ipynb #1c223926
 @dataclass
 class RefreshTrainConfig(TrainConfig, MiningSettings):
     "Settings of `codeembed train`: the training loop's, plus hard-negative refresh."
-    refresh_every:int = 0  # re-mine the training rows' negatives with the current weights every this many steps (0: never)
 
-def _round_file(out:Path, step:int)->Path: return out/"hard-negatives"/f"step-{step}.jsonl"
+    refresh_every: int = (
+        0  # re-mine the training rows' negatives with the current weights every this many steps (0: never)
+    )
 
-def _refresh(cfg:RefreshTrainConfig, out:Path, ckpt:Path, step:int)->Path:
+
+def _round_file(out: Path, step: int) -> Path:
+    return out / "hard-negatives" / f"step-{step}.jsonl"
+
+
+def _refresh(cfg: RefreshTrainConfig, out: Path, ckpt: Path, step: int) -> Path:
     "Mine the training rows with the checkpoint of `step` (unless that round's file exists) and return the file."
     path = _round_file(out, step)
-    if path.exists(): return path
+    if path.exists():
+        return path
     model, tok, _ = load_checkpoint(ckpt)
     rows = [{k: v for k, v in r.items() if k != "negative"} for r in load_pairs(cfg.train_file)]
-    mined, report = mine_rows(model, tok, rows, MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)}))
+    mined, report = mine_rows(
+        model, tok, rows, MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)})
+    )
     write_jsonl(path, mined)
-    MetricsLog(out/"metrics.jsonl", step)(kind="mining", step=step, **{k: v for k, v in summarize(report).items() if k != "settings"})
+    MetricsLog(out / "metrics.jsonl", step)(
+        kind="mining", step=step, **{k: v for k, v in summarize(report).items() if k != "settings"}
+    )
     return path
 
-def train_with_refresh(cfg:RefreshTrainConfig, # settings
-                       progress:bool=True, # show a progress bar
-                      )->dict: # `train`'s summary
+
+def train_with_refresh(
+    cfg: RefreshTrainConfig,  # settings
+    progress: bool = True,  # show a progress bar
+) -> dict:  # `train`'s summary
     "`train`, re-mining the training rows' hard negatives every `refresh_every` steps."
     base = TrainConfig(**{f.name: getattr(cfg, f.name) for f in fields(TrainConfig)})
-    if not cfg.refresh_every: return train(base, progress)
+    if not cfg.refresh_every:
+        return train(base, progress)
     out, resume = Path(cfg.output_dir), cfg.resume
     while True:
         found = checkpoints(out) if resume else []
         step = int(found[-1].name.split("-")[-1]) if found else 0
         rounds = [s for s in range(cfg.refresh_every, step + 1, cfg.refresh_every)]
-        if rounds and rounds[-1] == step: _refresh(cfg, out, found[-1], step)
+        if rounds and rounds[-1] == step:
+            _refresh(cfg, out, found[-1], step)
         rows_file = _round_file(out, rounds[-1]) if rounds else Path(cfg.train_file)
         stop = step + cfg.refresh_every - step % cfg.refresh_every
-        summary = train(replace(base, train_file=str(rows_file), resume=resume, stop_at_step=min(stop, cfg.stop_at_step or stop)), progress)
+        summary = train(
+            replace(base, train_file=str(rows_file), resume=resume, stop_at_step=min(stop, cfg.stop_at_step or stop)),
+            progress,
+        )
         resume = True
-        if not summary.get("stopped") or summary["step"] != stop: return summary  # finished, interrupted, or at --stop-at-step
+        if not summary.get("stopped") or summary["step"] != stop:
+            return summary  # finished, interrupted, or at --stop-at-step

@@ -25,29 +25,36 @@ __all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'pick
 @dataclass
 class ModelConfig:
     "Shape of the encoder."
-    vocab_size:int = 32000  # tokenizer vocabulary
-    hidden:int = 512  # width of the token states
-    layers:int = 8  # transformer layers
-    heads:int = 8  # attention heads
-    ffn:int = 2048  # feed-forward width
-    max_len:int = 256  # longest input in tokens (position embeddings)
-    out_dim:int = 384  # size of the output embedding
-    dropout:float = 0.1  # dropout in the encoder
-    pad_token_id:int = 0  # id of [PAD]
 
-PRESETS = dict(v1=ModelConfig(),
-               cpu=ModelConfig(hidden=128, layers=2, heads=2, ffn=512, dropout=0.0),
-               tiny=ModelConfig(vocab_size=300, hidden=32, layers=2, heads=2, ffn=64, max_len=64, out_dim=16))
+    vocab_size: int = 32000  # tokenizer vocabulary
+    hidden: int = 512  # width of the token states
+    layers: int = 8  # transformer layers
+    heads: int = 8  # attention heads
+    ffn: int = 2048  # feed-forward width
+    max_len: int = 256  # longest input in tokens (position embeddings)
+    out_dim: int = 384  # size of the output embedding
+    dropout: float = 0.1  # dropout in the encoder
+    pad_token_id: int = 0  # id of [PAD]
 
-def preset(name:str, **overrides)->ModelConfig:
+
+PRESETS = dict(
+    v1=ModelConfig(),
+    cpu=ModelConfig(hidden=128, layers=2, heads=2, ffn=512, dropout=0.0),
+    tiny=ModelConfig(vocab_size=300, hidden=32, layers=2, heads=2, ffn=64, max_len=64, out_dim=16),
+)
+
+
+def preset(name: str, **overrides) -> ModelConfig:
     "A copy of preset `name` with `overrides` (e.g. the tokenizer's `vocab_size`)."
-    if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {sorted(PRESETS)}")
+    if name not in PRESETS:
+        raise ValueError(f"unknown preset {name!r}: choose one of {sorted(PRESETS)}")
     return replace(PRESETS[name], **overrides)
 
 # %% ../../nbs/04_model.ipynb #44a3a473
-def mean_pool(states:Tensor, # (B, T, H) token states
-              mask:Tensor, # (B, T) 1 for real tokens, 0 for padding
-             )->Tensor: # (B, H)
+def mean_pool(
+    states: Tensor,  # (B, T, H) token states
+    mask: Tensor,  # (B, T) 1 for real tokens, 0 for padding
+) -> Tensor:  # (B, H)
     "Mean of the token states where `mask` is 1."
     m = mask.unsqueeze(-1).to(states.dtype)
     return (states * m).sum(1) / m.sum(1).clamp(min=1)
@@ -55,41 +62,58 @@ def mean_pool(states:Tensor, # (B, T, H) token states
 # %% ../../nbs/04_model.ipynb #e1636322
 class CodeEncoder(nn.Module):
     "BERT encoder -> masked mean pooling -> linear projection -> L2 normalization."
-    def __init__(self, cfg:ModelConfig):
+
+    def __init__(self, cfg: ModelConfig):
         super().__init__()
         from transformers import BertConfig, BertModel
+
         self.cfg = cfg
-        bert = BertConfig(vocab_size=cfg.vocab_size, hidden_size=cfg.hidden, num_hidden_layers=cfg.layers,
-                          num_attention_heads=cfg.heads, intermediate_size=cfg.ffn, max_position_embeddings=cfg.max_len,
-                          hidden_dropout_prob=cfg.dropout, attention_probs_dropout_prob=cfg.dropout, type_vocab_size=1,
-                          pad_token_id=cfg.pad_token_id, attn_implementation="sdpa")
+        bert = BertConfig(
+            vocab_size=cfg.vocab_size,
+            hidden_size=cfg.hidden,
+            num_hidden_layers=cfg.layers,
+            num_attention_heads=cfg.heads,
+            intermediate_size=cfg.ffn,
+            max_position_embeddings=cfg.max_len,
+            hidden_dropout_prob=cfg.dropout,
+            attention_probs_dropout_prob=cfg.dropout,
+            type_vocab_size=1,
+            pad_token_id=cfg.pad_token_id,
+            attn_implementation="sdpa",
+        )
         self.bert = BertModel(bert, add_pooling_layer=False)
         self.proj = nn.Linear(cfg.hidden, cfg.out_dim)
 
-    def forward(self, input_ids:Tensor, attention_mask:Tensor, dim:int|None=None, normalize:bool=True)->Tensor:
+    def forward(
+        self, input_ids: Tensor, attention_mask: Tensor, dim: int | None = None, normalize: bool = True
+    ) -> Tensor:
         "(B, T) ids and mask -> (B, out_dim) unit vectors; `dim` keeps the first `dim` components (Matryoshka), `normalize=False` skips L2."
         states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state  # (B, T, H)
         out = self.proj(mean_pool(states, attention_mask))[:, :dim]  # (B, dim or out_dim)
         return F.normalize(out, dim=-1) if normalize else out
 
 # %% ../../nbs/04_model.ipynb #0cc2ae6a
-def pick_device(name:str="auto")->torch.device:
+def pick_device(name: str = "auto") -> torch.device:
     "`auto`: the CUDA GPU with the most memory, else the CPU; else the named device."
-    if name != "auto": return torch.device(name)
-    if not torch.cuda.is_available(): return torch.device("cpu")
-    return torch.device("cuda", max(range(torch.cuda.device_count()), key=lambda i: torch.cuda.get_device_properties(i).total_memory))
-
+    if name != "auto":
+        return torch.device(name)
+    if not torch.cuda.is_available():
+        return torch.device("cpu")
+    return torch.device(
+        "cuda", max(range(torch.cuda.device_count()), key=lambda i: torch.cuda.get_device_properties(i).total_memory)
+    )
 
 # %% ../../nbs/04_model.ipynb #903312e6
 @torch.no_grad()
-def embed_texts(model:CodeEncoder, # the encoder
-                tokenizer, # its `transformers` tokenizer
-                texts:list[str], # queries or code
-                batch_size:int=64, # texts per forward pass
-                max_len:int|None=None, # truncate to this many tokens (default: the model's max_len)
-                dim:int|None=None, # keep the first `dim` components (Matryoshka)
-                dtype:torch.dtype|None=None, # autocast to this dtype (e.g. `torch.bfloat16`); None: full precision
-               )->Tensor: # (len(texts), dim or out_dim) unit vectors
+def embed_texts(
+    model: CodeEncoder,  # the encoder
+    tokenizer,  # its `transformers` tokenizer
+    texts: list[str],  # queries or code
+    batch_size: int = 64,  # texts per forward pass
+    max_len: int | None = None,  # truncate to this many tokens (default: the model's max_len)
+    dim: int | None = None,  # keep the first `dim` components (Matryoshka)
+    dtype: torch.dtype | None = None,  # autocast to this dtype (e.g. `torch.bfloat16`); None: full precision
+) -> Tensor:  # (len(texts), dim or out_dim) unit vectors
     "Embed texts in batches, sorted by length so little of each batch is padding."
     model.eval()
     device, max_len = next(model.parameters()).device, max_len or model.cfg.max_len
@@ -105,68 +129,99 @@ def embed_texts(model:CodeEncoder, # the encoder
 def quiet_transformers():
     "Silence transformers' warnings and progress bars inside the block (each save or load prints several)."
     from transformers.utils import logging
+
     level, bars = logging.get_verbosity(), logging.is_progress_bar_enabled()
-    logging.set_verbosity_error(); logging.disable_progress_bar()  # e.g. BERT's unused pooler "newly initialized"
-    try: yield
+    logging.set_verbosity_error()
+    logging.disable_progress_bar()  # e.g. BERT's unused pooler "newly initialized"
+    try:
+        yield
     finally:
         logging.set_verbosity(level)
-        if bars: logging.enable_progress_bar()
+        if bars:
+            logging.enable_progress_bar()
 
-def save_model(model:CodeEncoder, # the encoder
-               tokenizer, # its tokenizer
-               path, # output folder
-              )->Path:
+
+def save_model(
+    model: CodeEncoder,  # the encoder
+    tokenizer,  # its tokenizer
+    path,  # output folder
+) -> Path:
     "Save as a Hugging Face + sentence-transformers model folder (safetensors weights), atomically."
     from sentence_transformers import SentenceTransformer, models
+
     def write(d):
         model.bert.save_pretrained(d, safe_serialization=True)
         tokenizer.save_pretrained(d)
         dense = models.Dense(model.cfg.hidden, model.cfg.out_dim, bias=True, activation_function=nn.Identity())
         dense.linear.load_state_dict(model.proj.state_dict())
         transformer = models.Transformer(str(d), max_seq_length=model.cfg.max_len)
-        SentenceTransformer(modules=[transformer, models.Pooling(model.cfg.hidden, "mean"), dense, models.Normalize()], device="cpu").save(str(d))
-        (Path(d)/"codeembed.json").write_text(json.dumps(dict(model=asdict(model.cfg)), indent=1))
-    with quiet_transformers(): return atomic_dir(path, write, kind="model")
+        SentenceTransformer(
+            modules=[transformer, models.Pooling(model.cfg.hidden, "mean"), dense, models.Normalize()], device="cpu"
+        ).save(str(d))
+        (Path(d) / "codeembed.json").write_text(json.dumps(dict(model=asdict(model.cfg)), indent=1))
 
-def load_model(path, # a folder written by `save_model`
-               device:str="cpu",
-              )->tuple[CodeEncoder, object]: # (encoder in eval mode, tokenizer)
+    with quiet_transformers():
+        return atomic_dir(path, write, kind="model")
+
+
+def load_model(
+    path,  # a folder written by `save_model`
+    device: str = "cpu",
+) -> tuple[CodeEncoder, object]:  # (encoder in eval mode, tokenizer)
     "Load a saved encoder and its tokenizer."
     from safetensors.torch import load_file
     from transformers import AutoTokenizer, BertModel
+
     path = Path(path)
-    if not (path/"codeembed.json").exists(): raise FileNotFoundError(f"{path} is not a codeembed model folder (no codeembed.json)")
-    model = CodeEncoder(ModelConfig(**json.loads((path/"codeembed.json").read_text())["model"]))
-    with quiet_transformers(): model.bert = BertModel.from_pretrained(path, attn_implementation="sdpa")
-    model.bert.pooler = None  # the file has BERT's pooler (sentence-transformers writes one); mean pooling does not use it
-    proj = load_file(path/"2_Dense"/"model.safetensors")
+    if not (path / "codeembed.json").exists():
+        raise FileNotFoundError(f"{path} is not a codeembed model folder (no codeembed.json)")
+    model = CodeEncoder(ModelConfig(**json.loads((path / "codeembed.json").read_text())["model"]))
+    with quiet_transformers():
+        model.bert = BertModel.from_pretrained(path, attn_implementation="sdpa")
+    model.bert.pooler = (
+        None  # the file has BERT's pooler (sentence-transformers writes one); mean pooling does not use it
+    )
+    proj = load_file(path / "2_Dense" / "model.safetensors")
     model.proj.load_state_dict({"weight": proj["linear.weight"], "bias": proj["linear.bias"]})
     return model.to(device).eval(), AutoTokenizer.from_pretrained(path)
 
 # %% ../../nbs/04_model.ipynb #d434bed7
-def weights_digest(model:CodeEncoder)->str:
+def weights_digest(model: CodeEncoder) -> str:
     "A short hash of a model's weights."
     h = hashlib.sha1()
-    for k, v in sorted(model.state_dict().items()): h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
+    for k, v in sorted(model.state_dict().items()):
+        h.update(k.encode())
+        h.update(v.detach().cpu().contiguous().numpy().tobytes())
     return h.hexdigest()[:12]
+
 
 class TorchEncoder:
     "Our encoder through PyTorch: `encode(texts)` gives unit vectors; `key` names the weights and settings they depend on."
-    def __init__(self, path, # a folder written by `save_model`
-                 max_len:int=128, # truncate texts to this many tokens (training cut code at 128, queries at 64)
-                 batch_size:int=256, # texts per forward pass
-                 device:str="auto"): # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+
+    def __init__(
+        self,
+        path,  # a folder written by `save_model`
+        max_len: int = 128,  # truncate texts to this many tokens (training cut code at 128, queries at 64)
+        batch_size: int = 256,  # texts per forward pass
+        device: str = "auto",
+    ):  # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
         model, tok = load_model(path, pick_device(device))
-        weights = [Path(path)/f for f in ("model.safetensors", "2_Dense/model.safetensors", "tokenizer.json")]
+        weights = [Path(path) / f for f in ("model.safetensors", "2_Dense/model.safetensors", "tokenizer.json")]
         self._setup(model, tok, max_len, batch_size, None, file_digest(*weights))
 
     @classmethod
-    def from_model(cls, model:CodeEncoder, tokenizer, max_len:int=128, batch_size:int=256,
-                   dtype:torch.dtype|None=None, # autocast dtype (None: fp32)
-                   digest:str|None=None, # `weights_digest(model)`, when the caller already has it
-                  )->TorchEncoder:
+    def from_model(
+        cls,
+        model: CodeEncoder,
+        tokenizer,
+        max_len: int = 128,
+        batch_size: int = 256,
+        dtype: torch.dtype | None = None,  # autocast dtype (None: fp32)
+        digest: str | None = None,  # `weights_digest(model)`, when the caller already has it
+    ) -> TorchEncoder:
         "An encoder of a model in memory (mining's, mid-training), keyed by a hash of its weights."
-        self = cls.__new__(cls); self._setup(model, tokenizer, max_len, batch_size, dtype, digest or weights_digest(model))
+        self = cls.__new__(cls)
+        self._setup(model, tokenizer, max_len, batch_size, dtype, digest or weights_digest(model))
         return self
 
     def _setup(self, model, tokenizer, max_len, batch_size, dtype, digest):
@@ -174,28 +229,37 @@ class TorchEncoder:
         self.max_len, self.dim = min(max_len, model.cfg.max_len), model.cfg.out_dim
         self.key = f"torch-{digest}-{self.max_len}" + (f"-{str(dtype).removeprefix('torch.')}" if dtype else "")
 
-    def encode(self, texts:list[str])->np.ndarray:
+    def encode(self, texts: list[str]) -> np.ndarray:
         "(len(texts), d) unit vectors."
         return embed_texts(self.model, self.tokenizer, texts, self.batch_size, self.max_len, dtype=self.dtype).numpy()
 
 # %% ../../nbs/04_model.ipynb #6ee01b08
-def cached_encode(texts:list[str], # texts to embed
-                  encoder, # has `encode(texts) -> (n, d) array` and a `key` naming its weights and settings
-                  cache_dir="artifacts/embeddings", # chunks land in `<cache_dir>/<encoder.key>/<hash>.npy` (None: no cache)
-                  chunk:int=16384, # texts per cached chunk
-                  limit:int=0, # embed only the chunks covering the first `limit` texts (0: all); for resumable jobs
-                  progress:bool=False, # print a line per chunk embedded
-                 )->np.ndarray: # (len(texts), d) float32 (fewer rows when `limit` cuts it)
+def cached_encode(
+    texts: list[str],  # texts to embed
+    encoder,  # has `encode(texts) -> (n, d) array` and a `key` naming its weights and settings
+    cache_dir="artifacts/embeddings",  # chunks land in `<cache_dir>/<encoder.key>/<hash>.npy` (None: no cache)
+    chunk: int = 16384,  # texts per cached chunk
+    limit: int = 0,  # embed only the chunks covering the first `limit` texts (0: all); for resumable jobs
+    progress: bool = False,  # print a line per chunk embedded
+) -> np.ndarray:  # (len(texts), d) float32 (fewer rows when `limit` cuts it)
     "Embeddings of `texts`, chunk by chunk, each chunk cached on disk by the encoder's key and the chunk's texts."
-    if cache_dir is None: return np.ascontiguousarray(encoder.encode(list(texts)), dtype=np.float32)
+    if cache_dir is None:
+        return np.ascontiguousarray(encoder.encode(list(texts)), dtype=np.float32)
     out, stop = [], min(len(texts), limit or len(texts))
     for s in range(0, stop, chunk):
-        part = list(texts[s:s + chunk])
+        part = list(texts[s : s + chunk])
         h = hashlib.sha1(f"{len(part)}\0".encode() + "\0".join(part).encode(errors="surrogatepass")).hexdigest()[:16]
-        path = Path(cache_dir)/encoder.key/f"{h}.npy"
-        if path.exists(): out.append(np.load(path)); continue
-        t = time.time(); e = np.ascontiguousarray(encoder.encode(part), dtype=np.float32)
-        with atomic_write(path, "wb") as f: np.save(f, e)
-        if progress: print(f"embedded texts {s:,}-{s + len(part):,} in {time.time() - t:.0f}s ({len(part) / (time.time() - t):.0f}/s) -> {path}")
+        path = Path(cache_dir) / encoder.key / f"{h}.npy"
+        if path.exists():
+            out.append(np.load(path))
+            continue
+        t = time.time()
+        e = np.ascontiguousarray(encoder.encode(part), dtype=np.float32)
+        with atomic_write(path, "wb") as f:
+            np.save(f, e)
+        if progress:
+            print(
+                f"embedded texts {s:,}-{s + len(part):,} in {time.time() - t:.0f}s ({len(part) / (time.time() - t):.0f}/s) -> {path}"
+            )
         out.append(e)
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)

@@ -14,7 +14,18 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .model import CodeEncoder, pick_device, preset
-from .loop import MetricsLog, adamw, autocast_dtype, checkpoints, claim_run, load_state, lr_at, prune_checkpoints, save_checkpoint, train_attention
+from codeembed.train.loop import (
+    MetricsLog,
+    adamw,
+    autocast_dtype,
+    checkpoints,
+    claim_run,
+    load_state,
+    lr_at,
+    prune_checkpoints,
+    save_checkpoint,
+    train_attention,
+)
 
 # %% auto #0
 __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
@@ -23,96 +34,132 @@ __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain'
 @dataclass
 class PretrainConfig:
     "Settings of `codeembed pretrain`."
-    raw_file:str = "data/public/raw_code_text.jsonl"  # raw source files, one JSON object with a `text` a line (the data stage's)
-    tokenizer_path:str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
-    output_dir:str = "runs/cpu-public-mlm"  # checkpoints and metrics.jsonl land here
-    preset:str = "cpu"  # model preset: the one `codeembed train --init-from` will use
-    max_steps:int = 2000  # optimizer steps in the schedule
-    max_minutes:float = 0  # time budget: the schedule is fitted to it at the end of warmup (0: no budget)
-    stop_at_step:int = 0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
-    batch_size:int = 128  # windows per step
-    max_len:int = 128  # tokens per window, [CLS] and [SEP] included
-    mask_prob:float = 0.15  # share of tokens to predict (BERT's rule: 80% of them [MASK], 10% a random token, 10% kept)
-    lr:float = 2e-3  # peak learning rate
-    warmup_steps:int = 50  # linear warmup, then linear decay to 0
-    weight_decay:float = 0.01  # AdamW weight decay (not on biases and norms)
-    clip_grad:float = 1.0  # gradient norm clipping
-    max_file_chars:int = 1_000_000  # lines of `raw_file` longer than this are left out (nothing larger is read into memory)
-    save_every:int = 500  # checkpoint every this many steps (and at the end)
-    keep_checkpoints:int = 1  # keep the newest K checkpoints
-    log_every:int = 10  # write a metrics row every this many steps
-    precision:str = "auto"  # `auto` (bf16 where the CPU has it), `fp32`, `bf16` or `fp16` (CUDA)
-    attention:str = "auto"  # attention kernel: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
-    device:str = "auto"  # `auto`, `cpu`, `cuda` or `cuda:N`
-    threads:int = 0  # CPU threads (0: all cores)
-    seed:int = 0  # which windows each step draws, the initial weights and the masks
-    resume:bool = False  # continue from the newest checkpoint in `output_dir`
+
+    raw_file: str = (
+        "data/public/raw_code_text.jsonl"  # raw source files, one JSON object with a `text` a line (the data stage's)
+    )
+    tokenizer_path: str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
+    output_dir: str = "runs/cpu-public-mlm"  # checkpoints and metrics.jsonl land here
+    preset: str = "cpu"  # model preset: the one `codeembed train --init-from` will use
+    max_steps: int = 2000  # optimizer steps in the schedule
+    max_minutes: float = 0  # time budget: the schedule is fitted to it at the end of warmup (0: no budget)
+    stop_at_step: int = (
+        0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
+    )
+    batch_size: int = 128  # windows per step
+    max_len: int = 128  # tokens per window, [CLS] and [SEP] included
+    mask_prob: float = (
+        0.15  # share of tokens to predict (BERT's rule: 80% of them [MASK], 10% a random token, 10% kept)
+    )
+    lr: float = 2e-3  # peak learning rate
+    warmup_steps: int = 50  # linear warmup, then linear decay to 0
+    weight_decay: float = 0.01  # AdamW weight decay (not on biases and norms)
+    clip_grad: float = 1.0  # gradient norm clipping
+    max_file_chars: int = (
+        1_000_000  # lines of `raw_file` longer than this are left out (nothing larger is read into memory)
+    )
+    save_every: int = 500  # checkpoint every this many steps (and at the end)
+    keep_checkpoints: int = 1  # keep the newest K checkpoints
+    log_every: int = 10  # write a metrics row every this many steps
+    precision: str = "auto"  # `auto` (bf16 where the CPU has it), `fp32`, `bf16` or `fp16` (CUDA)
+    attention: str = "auto"  # attention kernel: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
+    device: str = "auto"  # `auto`, `cpu`, `cuda` or `cuda:N`
+    threads: int = 0  # CPU threads (0: all cores)
+    seed: int = 0  # which windows each step draws, the initial weights and the masks
+    resume: bool = False  # continue from the newest checkpoint in `output_dir`
 
 # %% ../../nbs/07a_pretrain.ipynb #36c0c73f
 class RawWindows:
     "Random windows of raw source files; the windows of a step depend only on `(seed, step)`."
-    def __init__(self, path, # JSONL of raw files, each with a `text`
-                 max_chars:int=1_000_000, # lines longer than this (in bytes) are left out
-                ):
+
+    def __init__(
+        self,
+        path,  # JSONL of raw files, each with a `text`
+        max_chars: int = 1_000_000,  # lines longer than this (in bytes) are left out
+    ):
         self.path = Path(path)
-        if not self.path.exists(): raise FileNotFoundError(f"no raw code at {self.path}: `codeembed data` writes raw_code_text.jsonl")
+        if not self.path.exists():
+            raise FileNotFoundError(f"no raw code at {self.path}: `codeembed data` writes raw_code_text.jsonl")
         offsets, lines, pos, n = [], [], 0, 0
         with open(self.path, "rb") as f:
             while piece := f.readline(max_chars + 1):  # read in bounded pieces: a huge line is measured, never held
                 n, size, blank = n + 1, len(piece), not piece.strip()
-                while not piece.endswith(b"\n") and (piece := f.readline(max_chars + 1)): size += len(piece)
-                if size <= max_chars and not blank: offsets.append(pos); lines.append(n)
+                while not piece.endswith(b"\n") and (piece := f.readline(max_chars + 1)):
+                    size += len(piece)
+                if size <= max_chars and not blank:
+                    offsets.append(pos)
+                    lines.append(n)
                 pos += size
-        if not offsets: raise ValueError(f"{self.path} has no raw code rows (or none under {max_chars:,} bytes)")
+        if not offsets:
+            raise ValueError(f"{self.path} has no raw code rows (or none under {max_chars:,} bytes)")
         self.offsets, self.lines = np.array(offsets, np.int64), np.array(lines, np.int64)
 
-    def __len__(self): return len(self.offsets)
+    def __len__(self):
+        return len(self.offsets)
 
-    def text(self, f, # the raw file, open in binary mode
-             i:int)->str:
+    def text(
+        self,
+        f,  # the raw file, open in binary mode
+        i: int,
+    ) -> str:
         "Row `i`'s text; a malformed row names its file and line."
         f.seek(int(self.offsets[i]))
-        try: return json.loads(f.readline())["text"]
+        try:
+            return json.loads(f.readline())["text"]
         except (ValueError, KeyError, TypeError) as e:
-            raise ValueError(f"{self.path}:{self.lines[i]}: not a raw code row with a `text` field ({type(e).__name__}: {e})") from None
+            raise ValueError(
+                f"{self.path}:{self.lines[i]}: not a raw code row with a `text` field ({type(e).__name__}: {e})"
+            ) from None
 
-    def batch(self, step:int, size:int, # which step, and how many windows
-              chars:int, # characters per window
-              seed:int=0)->list[str]:
+    def batch(
+        self,
+        step: int,
+        size: int,  # which step, and how many windows
+        chars: int,  # characters per window
+        seed: int = 0,
+    ) -> list[str]:
         "`size` windows of at most `chars` characters, each from a random file and starting at the beginning of a line."
         rng, out = np.random.default_rng([seed, step]), []
         with open(self.path, "rb") as f:
             for i in rng.integers(len(self), size=size):
                 t = self.text(f, i)
                 start = t.rfind("\n", 0, int(rng.integers(len(t) - chars + 1))) + 1 if len(t) > chars else 0
-                out.append(t[start:start + chars])
+                out.append(t[start : start + chars])
         return out
 
 # %% ../../nbs/07a_pretrain.ipynb #15517b33
-def mask_tokens(ids:torch.Tensor, # (B, T) token ids
-                special:torch.Tensor, # (B, T) True where nothing may be picked ([CLS], [SEP], padding)
-                mask_id:int, vocab_size:int, # the [MASK] id and the vocabulary's size
-                prob:float, # share of the real tokens to predict
-                gen:torch.Generator, # draws the picks and replacements
-               )->tuple[torch.Tensor, torch.Tensor]: # (inputs, labels: the original id where picked, -100 elsewhere)
+def mask_tokens(
+    ids: torch.Tensor,  # (B, T) token ids
+    special: torch.Tensor,  # (B, T) True where nothing may be picked ([CLS], [SEP], padding)
+    mask_id: int,
+    vocab_size: int,  # the [MASK] id and the vocabulary's size
+    prob: float,  # share of the real tokens to predict
+    gen: torch.Generator,  # draws the picks and replacements
+) -> tuple[torch.Tensor, torch.Tensor]:  # (inputs, labels: the original id where picked, -100 elsewhere)
     "BERT's masking of a batch of token ids."
     picked = (torch.rand(ids.shape, generator=gen) < prob) & ~special
     labels = torch.where(picked, ids, torch.full_like(ids, -100))
     roll = torch.rand(ids.shape, generator=gen)
     inputs = torch.where(picked & (roll < 0.8), torch.full_like(ids, mask_id), ids)
-    inputs = torch.where(picked & (roll >= 0.8) & (roll < 0.9), torch.randint(vocab_size, ids.shape, generator=gen), inputs)
+    inputs = torch.where(
+        picked & (roll >= 0.8) & (roll < 0.9), torch.randint(vocab_size, ids.shape, generator=gen), inputs
+    )
     return inputs, labels
 
 # %% ../../nbs/07a_pretrain.ipynb #f1af59a0
 class MaskedLM(nn.Module):
     "A `CodeEncoder` with BERT's masked-language-model head, its output layer tied to the token embeddings."
-    def __init__(self, encoder:CodeEncoder):
+
+    def __init__(self, encoder: CodeEncoder):
         super().__init__()
         from transformers.models.bert.modeling_bert import BertOnlyMLMHead
+
         self.encoder, self.head = encoder, BertOnlyMLMHead(encoder.bert.config)
         self.head.predictions.decoder.weight = encoder.bert.embeddings.word_embeddings.weight
 
-    def forward(self, input_ids:torch.Tensor, attention_mask:torch.Tensor, labels:torch.Tensor)->tuple[torch.Tensor, torch.Tensor]:
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, labels: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
         "(loss, accuracy) of the predictions at the picked positions (`labels` other than -100)."
         states = self.encoder.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         where = labels != -100
@@ -120,66 +167,126 @@ class MaskedLM(nn.Module):
         return F.cross_entropy(logits, labels[where]), (logits.argmax(-1) == labels[where]).float().mean()
 
 # %% ../../nbs/07a_pretrain.ipynb #fc4da934
-def _setup(cfg:PretrainConfig, device:torch.device):
+def _setup(cfg: PretrainConfig, device: torch.device):
     "Tokenizer, windows, model and optimizer of a warm-up run."
     from transformers import AutoTokenizer
-    if not Path(cfg.tokenizer_path).exists(): raise FileNotFoundError(f"no tokenizer at {cfg.tokenizer_path}: train one with `codeembed tokenizer`")
+
+    if not Path(cfg.tokenizer_path).exists():
+        raise FileNotFoundError(f"no tokenizer at {cfg.tokenizer_path}: train one with `codeembed tokenizer`")
     tok = AutoTokenizer.from_pretrained(cfg.tokenizer_path)
     mcfg = preset(cfg.preset, vocab_size=len(tok), pad_token_id=tok.pad_token_id)
-    if cfg.max_len > mcfg.max_len: raise ValueError(f"--max-len {cfg.max_len} exceeds the preset's max_len {mcfg.max_len}")
+    if cfg.max_len > mcfg.max_len:
+        raise ValueError(f"--max-len {cfg.max_len} exceeds the preset's max_len {mcfg.max_len}")
     windows = RawWindows(cfg.raw_file, cfg.max_file_chars)
     torch.manual_seed(cfg.seed)
     model = MaskedLM(CodeEncoder(mcfg)).to(device).train()
     model.encoder.bert.set_attn_implementation(train_attention(cfg.attention, device))
     return tok, mcfg, windows, model, adamw(list(model.parameters()), cfg.lr, cfg.weight_decay)
 
-def _state(cfg:PretrainConfig, mcfg, model:MaskedLM, opt, step:int, max_steps:int)->dict:
+
+def _state(cfg: PretrainConfig, mcfg, model: MaskedLM, opt, step: int, max_steps: int) -> dict:
     "A checkpoint's contents: `model` is the encoder alone (what `codeembed train --init-from` loads), the head apart."
-    head = {k: v for k, v in model.head.state_dict().items() if k != "predictions.decoder.weight"}  # tied to the embeddings
-    return dict(step=step, max_steps=max_steps, model=model.encoder.state_dict(), head=head, optimizer=opt.state_dict(),
-                config=asdict(cfg), model_config=asdict(mcfg))
+    head = {
+        k: v for k, v in model.head.state_dict().items() if k != "predictions.decoder.weight"
+    }  # tied to the embeddings
+    return dict(
+        step=step,
+        max_steps=max_steps,
+        model=model.encoder.state_dict(),
+        head=head,
+        optimizer=opt.state_dict(),
+        config=asdict(cfg),
+        model_config=asdict(mcfg),
+    )
 
 # %% ../../nbs/07a_pretrain.ipynb #afeaf08e
-def pretrain(cfg:PretrainConfig, # settings
-             progress:bool=True, # show a progress bar
-            )->dict: # steps, seconds, the last step's loss and accuracy
+def pretrain(
+    cfg: PretrainConfig,  # settings
+    progress: bool = True,  # show a progress bar
+) -> dict:  # steps, seconds, the last step's loss and accuracy
     "Masked-language-model training of a fresh encoder on raw code; `codeembed train --init-from` starts from its checkpoints."
     from tqdm.auto import tqdm
-    device = pick_device(cfg.device); torch.set_num_threads(cfg.threads or os.cpu_count() or 1)
+
+    device = pick_device(cfg.device)
+    torch.set_num_threads(cfg.threads or os.cpu_count() or 1)
     dtype, out = autocast_dtype(cfg.precision, device), claim_run(cfg.output_dir, "mlm-run")
     tok, mcfg, windows, model, opt = _setup(cfg, device)
     step, max_steps, found = 0, cfg.max_steps, checkpoints(out) if cfg.resume else []
     if found:
-        state = load_state(found[-1]); step, max_steps = state["step"], state["max_steps"]
-        model.encoder.load_state_dict(state["model"]); model.head.load_state_dict(state["head"], strict=False); opt.load_state_dict(state["optimizer"])
+        state = load_state(found[-1])
+        step, max_steps = state["step"], state["max_steps"]
+        model.encoder.load_state_dict(state["model"])
+        model.head.load_state_dict(state["head"], strict=False)
+        opt.load_state_dict(state["optimizer"])
         print(f"resumed from {found[-1]} at step {step}")
-    else: out.mkdir(parents=True, exist_ok=True); (out/"config.json").write_text(json.dumps(asdict(cfg), indent=1))
-    log = MetricsLog(out/"metrics.jsonl", step if found else None)
-    def save(): save_checkpoint(out, step, _state(cfg, mcfg, model, opt, step, max_steps)); prune_checkpoints(out, cfg.keep_checkpoints, None)
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
+    log = MetricsLog(out / "metrics.jsonl", step if found else None)
+
+    def save():
+        save_checkpoint(out, step, _state(cfg, mcfg, model, opt, step, max_steps))
+        prune_checkpoints(out, cfg.keep_checkpoints, None)
+
     t0, run_steps, loss, acc = time.time(), 0, torch.tensor(float("nan")), torch.tensor(float("nan"))
     bar = tqdm(total=max_steps, initial=step, disable=not progress, dynamic_ncols=True)
     try:
         while step < max_steps and not (cfg.stop_at_step and step >= cfg.stop_at_step):
-            enc = tok(windows.batch(step, cfg.batch_size, cfg.max_len * 6, cfg.seed), truncation=True, max_length=cfg.max_len,  # 6 characters a token is more than any language needs
-                      padding=True, return_tensors="pt", return_special_tokens_mask=True)
-            gen = torch.manual_seed(cfg.seed * 1_000_003 + step)  # a step's masks and dropout do not depend on where the run started
-            inputs, labels = mask_tokens(enc["input_ids"], enc["special_tokens_mask"].bool() | (enc["attention_mask"] == 0),
-                                         tok.mask_token_id, len(tok), cfg.mask_prob, gen)
-            for g in opt.param_groups: g["lr"] = lr_at(step, cfg.lr, cfg.warmup_steps, max_steps)
+            enc = tok(
+                windows.batch(step, cfg.batch_size, cfg.max_len * 6, cfg.seed),
+                truncation=True,
+                max_length=cfg.max_len,  # 6 characters a token is more than any language needs
+                padding=True,
+                return_tensors="pt",
+                return_special_tokens_mask=True,
+            )
+            gen = torch.manual_seed(
+                cfg.seed * 1_000_003 + step
+            )  # a step's masks and dropout do not depend on where the run started
+            inputs, labels = mask_tokens(
+                enc["input_ids"],
+                enc["special_tokens_mask"].bool() | (enc["attention_mask"] == 0),
+                tok.mask_token_id,
+                len(tok),
+                cfg.mask_prob,
+                gen,
+            )
+            for g in opt.param_groups:
+                g["lr"] = lr_at(step, cfg.lr, cfg.warmup_steps, max_steps)
             with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
                 loss, acc = model(inputs.to(device), enc["attention_mask"].to(device), labels.to(device))
             loss.backward()
             norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad)
-            opt.step(); opt.zero_grad(set_to_none=True); step += 1; run_steps += 1; bar.update(1)
+            opt.step()
+            opt.zero_grad(set_to_none=True)
+            step += 1
+            run_steps += 1
+            bar.update(1)
             if cfg.max_minutes and not found and run_steps == cfg.warmup_steps:  # fit the schedule to the budget
-                max_steps = bar.total = min(cfg.max_steps, step + int((cfg.max_minutes * 60 / (time.time() - t0) - 1) * run_steps))
+                max_steps = bar.total = min(
+                    cfg.max_steps, step + int((cfg.max_minutes * 60 / (time.time() - t0) - 1) * run_steps)
+                )
             if step % cfg.log_every == 0 or step == max_steps:
-                log(kind="mlm", step=step, loss=float(loss), accuracy=float(acc), lr=opt.param_groups[0]["lr"], grad_norm=float(norm),
-                    elapsed_s=round(time.time() - t0, 1))
+                log(
+                    kind="mlm",
+                    step=step,
+                    loss=float(loss),
+                    accuracy=float(acc),
+                    lr=opt.param_groups[0]["lr"],
+                    grad_norm=float(norm),
+                    elapsed_s=round(time.time() - t0, 1),
+                )
                 bar.set_postfix(loss=f"{float(loss):.3f}", acc=f"{float(acc):.3f}")
-            if step % cfg.save_every == 0 and step < max_steps: save()
+            if step % cfg.save_every == 0 and step < max_steps:
+                save()
     except KeyboardInterrupt:
-        save(); raise KeyboardInterrupt(f"warm-up stopped at step {step}; checkpoint saved in {out}: continue with --resume") from None
-    finally: bar.close()
+        save()
+        raise KeyboardInterrupt(
+            f"warm-up stopped at step {step}; checkpoint saved in {out}: continue with --resume"
+        ) from None
+    finally:
+        bar.close()
     save()
-    return dict(step=step, stopped=step < max_steps, seconds=round(time.time() - t0, 1), loss=float(loss), accuracy=float(acc))
+    return dict(
+        step=step, stopped=step < max_steps, seconds=round(time.time() - t0, 1), loss=float(loss), accuracy=float(acc)
+    )

