@@ -28,9 +28,12 @@ browser:
 run: install
 	$(BIN)/codeembed pipeline
 
-# nbdev-export and nbdev-clean must leave git unchanged, then every notebook's tests run (slow cells skipped).
+# nbdev-export and nbdev-clean must leave git unchanged; ruff checks the notebooks' lines (<= 120 characters, one statement
+# a line) and check-sizes the package's modules, functions and lines; then every notebook's tests run (slow cells skipped).
 test: install browser
 	@scripts/check-nbdev-sync $(BIN)
+	@$(BIN)/ruff check --quiet && echo "ruff: no line over 120 characters, one statement a line"
+	@$(PY) scripts/check-sizes.py
 	@scripts/test-notebooks $(BIN)
 
 # The slow cells too: the full corpus build and real-data checks (needs `make run` first).

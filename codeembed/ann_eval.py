@@ -1,4 +1,4 @@
-"""FAISS indexes measured against exact search (recall@10 vs queries/s), the exported model's retrieval against the baselines, and the fusion weights chosen on a dev split.
+"""FAISS indexes against exact search, the exported model's retrieval against baselines, fusion weights chosen on dev.
 
 Docs: https://codeembed.github.io/codeembed/ann_eval.html.md"""
 
@@ -44,11 +44,7 @@ __all__ = ['FUSIONS', 'FUSION_KEYS', 'code_corpus', 'recall_at_k', 'time_search'
 # %% ../nbs/13_ann_eval.ipynb #aa4fe242
 def code_corpus(
     data_dir="data/public",  # the data stage's output folder
-    files=(
-        "eval_pairs.jsonl",
-        "raw_code_text.jsonl",
-        "train_pairs.jsonl",
-    ),  # pair files (`positive`) or raw text (`text`)
+    files=("eval_pairs.jsonl", "raw_code_text.jsonl", "train_pairs.jsonl"),  # pairs (`positive`) or raw text (`text`)
     limit: int = 0,  # stop after this many texts (0: all)
 ) -> list[str]:  # distinct code texts, in file order
     "The distinct code texts of the data stage's files."
@@ -111,7 +107,7 @@ def default_specs(
     d: int = 384,  # their dimension
     big: bool = False,  # more points per family
 ) -> dict:  # FAISS spec -> list of search-knob settings
-    "The sweep: exact Flat, HNSW (M 16 and 32, efSearch), IVF-Flat (nprobe), and IVF with SQ8 and PQ codes (1 byte per 8 dimensions)."
+    "The sweep: exact Flat, HNSW16/32 (efSearch), IVF-Flat (nprobe), IVF with SQ8 and PQ codes (a byte per 8 dims)."
     nlist = 2 ** int(np.clip(np.round(np.log2(4 * n**0.5)), 4, 14))  # about 4 sqrt(n) cells
     ef = [16, 32, 64, 128, 256] + ([512] if big else [])
     probe = [1, 2, 4, 8, 16, 32, 64] + ([128, 256] if big else [])
@@ -121,8 +117,9 @@ def default_specs(
         "HNSW32": [f"efSearch={e}" for e in ef],
         f"IVF{nlist},Flat": [f"nprobe={p}" for p in probe],
         f"IVF{nlist},SQ8": [f"nprobe={p}" for p in probe[2:]],
+        # 4-bit codes train on few vectors
         f"IVF{nlist},PQ{d // 8}" + ("" if n >= 10_000 else "x4"): [f"nprobe={p}" for p in probe[2:]],
-    }  # 4-bit codes train on few vectors
+    }
 
 
 def ann_sweep(
@@ -155,7 +152,8 @@ def ann_sweep(
             )
             if log:
                 log(
-                    f"{spec:>16} {p:<13} recall@{k} {rows[-1]['recall']:.3f}  {t['qps_single']:>8.0f} q/s single  {t['qps_batch']:>8.0f} q/s batched"
+                    f"{spec:>16} {p:<13} recall@{k} {rows[-1]['recall']:.3f}  "
+                    f"{t['qps_single']:>8.0f} q/s single  {t['qps_batch']:>8.0f} q/s batched"
                 )
         del index
     df = pd.DataFrame(rows)
@@ -272,7 +270,7 @@ def choose_fusion(
     model_dir=None,  # write fusion.json here
     fusions: list = FUSIONS,
 ) -> dict:  # {"chosen": settings, "chosen_on": dev_file, "table": {candidate: {set: mrr@10}}}
-    "The fusion candidate whose worst dev language is best (ties: the better average), saved to the model folder's fusion.json."
+    "The fusion candidate whose worst dev language is best (ties: the better average), saved to model_dir/fusion.json."
     df = fusion_table(encoder, load_eval_sets(dev_file, None), fusions)
     out = dict(
         chosen=fusions[pick_fusion(df)],
@@ -290,7 +288,7 @@ FUSION_KEYS = ("fusion", "dense_weight", "rrf_k")
 
 
 def read_fusion(model_dir) -> dict:
-    "The fusion settings chosen for a model (its folder's fusion.json, written by `choose_fusion`), or {} when there are none."
+    "The fusion settings chosen for a model (its fusion.json, written by `choose_fusion`), or {} when there are none."
     p = Path(model_dir) / "fusion.json"
     return {k: v for k, v in json.loads(p.read_text())["chosen"].items() if k in FUSION_KEYS} if p.exists() else {}
 
@@ -315,9 +313,8 @@ def end_to_end(
     cache_dir="artifacts/embeddings",
     baselines_dir="artifacts/baselines",
     minilm: bool = True,  # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
-    int8_onnx=None,  # the export stage's int8 graph, evaluated when it exists (default: the model folder's onnx/model.int8.onnx)
-    fusion: dict
-    | None = None,  # hybrid fusion settings (default: the model folder's fusion.json, else z-score with `DENSE_WEIGHT`)
+    int8_onnx=None,  # the export stage's int8 graph, evaluated if it exists (default: the model's onnx/model.int8.onnx)
+    fusion: dict | None = None,  # fusion settings (default: the model's fusion.json, else z-score with `DENSE_WEIGHT`)
 ) -> dict:  # system name -> `evaluate` output
     "Our model (exact, hybrid; int8 ONNX when exported), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
     qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)
@@ -444,14 +441,9 @@ def corpus_search(xb: np.ndarray, codes: list[str], xq: np.ndarray, sets: dict, 
         approx[name] = topk_metrics(index.search(q, 10)[1], p)
     return {"exact": with_avg(exact), f"{spec} {params}": with_avg(approx)} if exact else {}
 
-
-def ann_eval(cfg: AnnEvalConfig | None = None) -> dict:
-    "Sweep FAISS indexes on real embeddings, plot recall against queries/s, pick a setting, choose the hybrid fusion on dev, time each search mode, and tabulate retrieval."
-    import pandas as pd
-
-    cfg, out = cfg or AnnEvalConfig(), Path(cfg.out_dir if cfg else "artifacts")
-    xb, codes, xq_all, sets = corpus_vectors(cfg, cfg.n_base)
-    xq = xq_all[np.sort(np.random.default_rng(0).choice(len(xq_all), min(cfg.n_queries, len(xq_all)), replace=False))]
+# %% ../nbs/13_ann_eval.ipynb #0fb04bc8
+def _sweep_section(cfg: AnnEvalConfig, xb: np.ndarray, xq: np.ndarray, out: Path) -> tuple:
+    "The sweep, its Pareto plot and the fastest setting at `cfg.min_recall`: (table, setting, Markdown lines)."
     df = ann_sweep(xb, xq, default_specs(*xb.shape), single=cfg.single)
     best = pick_setting(df[df["index"] != "Flat"], cfg.min_recall)
     title = (
@@ -460,64 +452,75 @@ def ann_eval(cfg: AnnEvalConfig | None = None) -> dict:
         else f"{len(xb):,} snippets, {os.cpu_count()} CPUs"
     )
     plot_pareto(df, title=title, path=out / "plots" / "ann_pareto.png")
-    lines = [f"# ANN sweep: {title}\n", df.to_markdown(index=False, floatfmt=".3g"), ""]
-    lines.append(
-        f"chosen (fastest single-thread with recall@10 >= {cfg.min_recall}): "
-        + (
-            f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact"
-            if best is not None
-            else "none"
-        )
+    chosen = (
+        f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, "
+        f"{best.speedup:.1f}x exact"
+        if best is not None
+        else "none"
     )
-    res, model, data = {"sweep": df, "chosen": best}, resolve_model(cfg.model), Path(cfg.data_dir)
-    if (data / "dev_pairs.jsonl").exists() and (
-        data / "dev_pairs.jsonl"
-    ).stat().st_size:  # the hybrid's fusion, chosen on packages apart from train and eval
-        res["fusion"] = choose_fusion(
-            CachedEncoder(TorchEncoder(model, 128), cfg.cache_dir), data / "dev_pairs.jsonl", model_dir=model
-        )
-        lines += [
-            "",
-            f"# Hybrid fusion, chosen on {data / 'dev_pairs.jsonl'} (MRR@10)\n",
-            pd.DataFrame(res["fusion"]["table"]).T.to_markdown(floatfmt=".3f"),
-            "",
-            f"chosen: {fusion_name(res['fusion']['chosen'])}",
-        ]
-    if cfg.latency_queries:
-        idx = CodeIndex.build(codes, model=str(model), vectors=xb)
-        res["latency"] = mode_latency(idx, [q for s in sets.values() for q in s["queries"]][::7][: cfg.latency_queries])
-        lines += [
-            "",
-            f"# Query latency per mode: {len(codes):,} snippets, one query at a time, query encoding included "
-            f"({type(idx.encoder).__name__}, {os.cpu_count()} CPUs)\n",
-            res["latency"].to_markdown(index=False, floatfmt=".3g"),
-        ]
-    if cfg.end_to_end and best is not None:
-        res["eval"] = end_to_end(
-            model,
-            sets,
-            (str(data / "eval_pairs.jsonl"), str(data / "eval_humaneval.jsonl")),
-            cfg.cache_dir,
-            out / "baselines",
-            cfg.minilm,
-        )
-        res["corpus"] = corpus_search(xb, codes, xq_all, sets, best["index"], best["params"])
-        eval_name = f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)"
-        lines += ["", results_table(res["eval"], eval_name=eval_name)]
-        import matplotlib.pyplot as plt
+    lines = [f"# ANN sweep: {title}\n", df.to_markdown(index=False, floatfmt=".3g"), ""]
+    return df, best, lines + [f"chosen (fastest single-thread with recall@10 >= {cfg.min_recall}): {chosen}"]
 
-        plt.close(
-            plot_systems(
-                res["eval"],
-                title="MRR@10, eval sets (each set's queries against its own code)",
-                path=out / "plots" / "retrieval_mrr.png",
-            )
-        )
-        if res["corpus"]:
-            lines += [
-                "",
-                results_table(res["corpus"], eval_name=f"eval queries against all {len(xb):,} snippets (exact vs ANN)"),
-            ]
+
+def _fusion_section(cfg: AnnEvalConfig, model, dev: Path) -> tuple:
+    "The hybrid fusion chosen on the dev pairs `dev`, saved beside `model`: (`choose_fusion` output, Markdown lines)."
+    import pandas as pd
+
+    fusion = choose_fusion(CachedEncoder(TorchEncoder(model, 128), cfg.cache_dir), dev, model_dir=model)
+    return fusion, [
+        "",
+        f"# Hybrid fusion, chosen on {dev} (MRR@10)\n",
+        pd.DataFrame(fusion["table"]).T.to_markdown(floatfmt=".3f"),
+        "",
+        f"chosen: {fusion_name(fusion['chosen'])}",
+    ]
+
+
+def _latency_section(cfg: AnnEvalConfig, model, codes: list[str], xb: np.ndarray, sets: dict) -> tuple:
+    "The latency of each search mode on a `CodeIndex` of the whole base: (`mode_latency` table, Markdown lines)."
+    idx = CodeIndex.build(codes, model=str(model), vectors=xb)
+    lat = mode_latency(idx, [q for s in sets.values() for q in s["queries"]][::7][: cfg.latency_queries])
+    return lat, [
+        "",
+        f"# Query latency per mode: {len(codes):,} snippets, one query at a time, query encoding included "
+        f"({type(idx.encoder).__name__}, {os.cpu_count()} CPUs)\n",
+        lat.to_markdown(index=False, floatfmt=".3g"),
+    ]
+
+
+def _retrieval_section(cfg: AnnEvalConfig, model, vectors: tuple, sets: dict, best) -> tuple:
+    "`end_to_end` on the eval sets, `corpus_search` at the chosen setting, a bar plot: (eval, corpus, Markdown lines)."
+    import matplotlib.pyplot as plt
+
+    (xb, codes, xq_all), data, out = vectors, Path(cfg.data_dir), Path(cfg.out_dir)
+    eval_files = (str(data / "eval_pairs.jsonl"), str(data / "eval_humaneval.jsonl"))
+    ev = end_to_end(model, sets, eval_files, cfg.cache_dir, out / "baselines", cfg.minilm)
+    corpus = corpus_search(xb, codes, xq_all, sets, best["index"], best["params"])
+    eval_name = f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)"
+    lines = ["", results_table(ev, eval_name=eval_name)]
+    title = "MRR@10, eval sets (each set's queries against its own code)"
+    plt.close(plot_systems(ev, title=title, path=out / "plots" / "retrieval_mrr.png"))
+    if corpus:
+        lines += ["", results_table(corpus, eval_name=f"eval queries against all {len(xb):,} snippets (exact vs ANN)")]
+    return ev, corpus, lines
+
+# %% ../nbs/13_ann_eval.ipynb #6edc0e8f
+def ann_eval(cfg: AnnEvalConfig | None = None) -> dict:
+    "Sweep FAISS indexes on real embeddings, pick a setting, choose the fusion on dev, time search, tabulate retrieval."
+    cfg, out = cfg or AnnEvalConfig(), Path(cfg.out_dir if cfg else "artifacts")
+    xb, codes, xq_all, sets = corpus_vectors(cfg, cfg.n_base)
+    xq = xq_all[np.sort(np.random.default_rng(0).choice(len(xq_all), min(cfg.n_queries, len(xq_all)), replace=False))]
+    df, best, lines = _sweep_section(cfg, xb, xq, out)
+    res, model, dev = {"sweep": df, "chosen": best}, resolve_model(cfg.model), Path(cfg.data_dir) / "dev_pairs.jsonl"
+    if dev.exists() and dev.stat().st_size:  # the hybrid's fusion, chosen on packages apart from train and eval
+        res["fusion"], more = _fusion_section(cfg, model, dev)
+        lines += more
+    if cfg.latency_queries:
+        res["latency"], more = _latency_section(cfg, model, codes, xb, sets)
+        lines += more
+    if cfg.end_to_end and best is not None:
+        res["eval"], res["corpus"], more = _retrieval_section(cfg, model, (xb, codes, xq_all), sets, best)
+        lines += more
     with atomic_write(out / "ann_eval.md") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines[2:]))

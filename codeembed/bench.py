@@ -1,4 +1,4 @@
-"""`codeembed bench`: extraction speed, loss and training throughput, ANN search at a million vectors; tables and plots, not tests.
+"""`codeembed bench`: extraction speed, loss and training throughput, ANN search at a million vectors; not tests.
 
 Docs: https://codeembed.github.io/codeembed/bench.html.md"""
 
@@ -158,7 +158,7 @@ def train_flops_per_token(cfg: ModelConfig, seq: int) -> float:
 def _train_step_seconds(
     name: str, dtype, attention: str, batch: int, q_len: int, c_len: int, steps: int, vocab_size: int, device
 ) -> float:
-    "The fastest of `steps` training steps of a fresh `name` encoder (after one warm-up step) on random full-length token ids."
+    "The fastest of `steps` training steps of a fresh `name` encoder (after one warm-up) on random full-length ids."
     torch.manual_seed(0)
     model = CodeEncoder(preset(name, vocab_size=vocab_size)).to(device).train()
     model.bert.set_attn_implementation(attention)
@@ -191,15 +191,14 @@ def bench_train(
     attentions=("sdpa", "eager"),  # attention kernels to time (`train_attention` picks one per device)
     vocab_size: int = 32000,
 ):
-    "Training throughput per preset, precision and attention kernel: seconds per step, tokens/s and share of the measured matmul peak."
+    "Training throughput per preset, precision and attention kernel: seconds per step, tokens/s, share of matmul peak."
     import itertools, pandas as pd
 
     device, rows = pick_device(), []
     for name, prec, attention in itertools.product(presets, precisions, attentions):
         row = dict(preset=name, precision=prec, attention=attention, batch=batch)
-        if (
-            prec == "bf16" and device.type == "cpu" and not cpu_has_bf16()
-        ):  # emulated: orders of magnitude slower, not worth timing
+        if prec == "bf16" and device.type == "cpu" and not cpu_has_bf16():
+            # emulated: orders of magnitude slower, not worth timing
             rows.append(row | dict(note="no bf16 instructions on this CPU"))
             continue
         dtype = autocast_dtype(prec, device)
@@ -251,7 +250,7 @@ def bench_ann(
     cache_dir="artifacts/embeddings",
     out_dir="artifacts",
 ) -> "pd.DataFrame":  # the sweep
-    "The ANN sweep at `n` real code vectors embedded with the int8 ONNX encoder: table, Pareto plot and the fastest setting at recall@10 >= 0.95."
+    "The ANN sweep over `n` real code vectors (int8 ONNX encoder): table, plot, fastest setting at recall@10 >= 0.95."
     codes, out = scale_snippets(n, data_dir, roots), Path(out_dir)
     encoders = {}
     for role, max_len in (("code", 128), ("query", 64)):
@@ -272,7 +271,8 @@ def bench_ann(
         + df.to_markdown(index=False, floatfmt=".3g")
         + "\n\nchosen (fastest single-thread with recall@10 >= 0.95): "
         + (
-            f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, {best.speedup:.1f}x exact"
+            f"{best['index']} {best['params']}: recall {best.recall:.3f}, {best.qps_single:.0f} q/s, "
+            f"{best.speedup:.1f}x exact"
             if best is not None
             else "none"
         )
@@ -344,9 +344,9 @@ def bench_export(
     threads: int = 2,  # CPU threads of every system (PyTorch and ONNX Runtime intra-op)
     minilm: bool = True,  # include all-MiniLM-L6-v2 through sentence-transformers
     seconds: float = 1.0,  # time each system at each shape for at least this long
-    rounds: int = 3,  # split that time into this many turns per system, so that load from other processes hits all alike
+    rounds: int = 3,  # split that time into this many turns per system, so load from other processes hits all alike
 ):  # a DataFrame, a row per system and shape: p50_ms, p95_ms, texts_per_s (batch / p50 latency)
-    "Latency and throughput of one forward pass on batch x seq token ids: PyTorch fp32, ONNX fp32 and int8, all-MiniLM-L6-v2."
+    "Latency and throughput of a forward pass on batch x seq ids: PyTorch fp32, ONNX fp32 and int8, all-MiniLM-L6-v2."
     import pandas as pd
 
     threads_before, rows = torch.get_num_threads(), []
@@ -432,12 +432,15 @@ def bench_report(
 
     goals, out_dir = bench_goals(df, batch, seq), Path(out_dir)
     lines = [
-        f"ONNX int8 / PyTorch fp32 throughput at batch {batch} x {seq} tokens: {goals['int8_vs_pytorch']:.2f}x (goal at 16 x 128: 2.5x)"
+        f"ONNX int8 / PyTorch fp32 throughput at batch {batch} x {seq} tokens: {goals['int8_vs_pytorch']:.2f}x "
+        "(goal at 16 x 128: 2.5x)"
     ]
     if "ours_vs_minilm_min" in goals:
         lines.append(
-            f"our PyTorch fp32 / all-MiniLM-L6-v2 throughput, smallest over the shapes: {goals['ours_vs_minilm_min']:.1f}x "
-            f"(at batch {goals['ours_vs_minilm_min_at'][0]} x {goals['ours_vs_minilm_min_at'][1]}; goal: above 1x); ONNX int8: {goals['int8_vs_minilm_min']:.1f}x"
+            "our PyTorch fp32 / all-MiniLM-L6-v2 throughput, smallest over the shapes: "
+            f"{goals['ours_vs_minilm_min']:.1f}x "
+            f"(at batch {goals['ours_vs_minilm_min_at'][0]} x {goals['ours_vs_minilm_min_at'][1]}; goal: above 1x); "
+            f"ONNX int8: {goals['int8_vs_minilm_min']:.1f}x"
         )
     text = "\n".join(lines) + "\n\n" + df.to_markdown(index=False, floatfmt=".1f")
     with atomic_write(out_dir / "bench_export.md") as f:
@@ -549,7 +552,7 @@ def time_index(
     model,  # an exported model folder
     query: str,  # the search timed
 ) -> dict:
-    "Wall seconds of `codeembed index` (first, unchanged, after a one-line edit) and of `codeembed search`, each in a fresh process."
+    "Seconds of `codeembed index` (first, unchanged, after a one-line edit) and `codeembed search`, in fresh processes."
     with tempfile.TemporaryDirectory() as d:
         src, ix = Path(d) / "src", str(Path(d) / "ix")
         shutil.copytree(folder, src, symlinks=True)
@@ -593,7 +596,7 @@ def bench_index(
 
 # %% ../nbs/15_bench.ipynb #9f740dc3
 def run_async(coro):
-    "Run a coroutine to its end in a thread of its own (so that it works under a running event loop too, e.g. a notebook)."
+    "Run a coroutine to its end in a thread of its own (so it works under a running event loop too, e.g. a notebook)."
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(1) as pool:
@@ -659,10 +662,10 @@ def serve_process(model, port: int = 0, *flags):
 def load_test(
     model,  # an exported model folder
     texts: list[str],  # the texts sent, in order
-    per_request: int = 32,  # texts per request (bulk clients send chunks: LangChain's OpenAIEmbeddings up to 1,000 texts)
+    per_request: int = 32,  # texts per request (bulk clients send chunks: LangChain's OpenAIEmbeddings up to 1,000)
     concurrency=(1, 8, 32),  # clients sending at once
 ) -> "pd.DataFrame":
-    "Texts/s, requests/s, latency percentiles and errors of `codeembed serve` at each concurrency, the server in its own process."
+    "Texts/s, requests/s, latency percentiles and errors of `codeembed serve` (in its own process) at each concurrency."
     import pandas as pd
 
     bodies, rows = [texts[i : i + per_request] for i in range(0, len(texts), per_request)], []
@@ -701,7 +704,7 @@ def bench_serve(
     per_request: int = 32,
     concurrency=(1, 8, 32),
 ) -> "pd.DataFrame":
-    "The load test next to in-process embedding of the same texts: `OnnxEncoder` int8 (the ceiling), MiniLM through sentence-transformers and as int8 ONNX."
+    "The load test beside in-process embedding: `OnnxEncoder` int8 (the ceiling), MiniLM (sentence-transformers, int8)."
     import pandas as pd
 
     if not Path(texts_file).exists():
@@ -757,23 +760,20 @@ def _save_bench(df, name: str, title: str, column: str, out: Path):
     matplotlib.pyplot.close(ax.figure)
     print(f"\n{title}\n{df.to_string()}\nwrote {out / f'bench_{name}.md'} and {out / 'plots' / f'bench_{name}.png'}")
 
-
-def bench(cfg: BenchConfig):
-    "Benchmarks: extraction speed, loss + backward time and memory with and without GradCache, training throughput, serving latency (PyTorch, ONNX fp32/int8, MiniLM), ANN sweep at a million vectors, the repository benchmark, indexing and search time."
-    out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir) / "unpacked"
-    if cfg.what not in ("", "serve"):
-        raise ValueError(
-            f"no benchmark called {cfg.what!r}: `codeembed bench` runs them all, `codeembed bench serve` the load test"
-        )
-    serve_table = lambda: _save_bench(
+# %% ../nbs/15_bench.ipynb #cbc2be35
+def _bench_serve_table(cfg: BenchConfig, out: Path):
+    "Save the load test of `codeembed serve` on the exported model beside in-process embedding (`bench_serve`)."
+    _save_bench(
         bench_serve(out / "model-v1", cfg.texts_file).set_index(["system", "concurrency"]),
         "serve",
         "codeembed serve under load, and in-process embedding of the same texts",
         "texts/s",
         out,
     )
-    if cfg.what == "serve":
-        return serve_table()
+
+
+def _bench_training(cfg: BenchConfig, out: Path, unpacked: Path):
+    "Save the benchmarks that need no model: extraction speed (when the cache is unpacked), loss + backward, training."
     if unpacked.exists():
         _save_bench(
             bench_extraction([unpacked], cfg.files_per_lang),
@@ -793,30 +793,49 @@ def bench(cfg: BenchConfig):
         "tokens_per_s",
         out,
     )
+
+
+def _bench_exported(cfg: BenchConfig, out: Path, unpacked: Path):
+    "Save the benchmarks of the exported model: forward pass, ANN at scale, repository questions, indexing, serving."
+    bench_report(bench_export(out / "model-v1"), out)
+    if cfg.ann_vectors:
+        bench_ann(
+            out / "model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out / "embeddings"), out_dir=str(out)
+        )
+    repo_eval(
+        RepoEvalConfig(
+            model=str(out / "model-v1"),
+            cache=cfg.cache_dir,
+            cache_dir=str(out / "embeddings"),
+            out_dir=str(out),
+            required=False,
+        )
+    )
+    _save_bench(
+        bench_index(out / "model-v1", cfg.cache_dir),
+        "index",
+        "codeembed index and search, wall seconds of each command",
+        "one edit s",
+        out,
+    )
+    _bench_serve_table(cfg, out)
+
+
+def bench(cfg: BenchConfig):
+    "Benchmarks: extraction, loss (with and without GradCache), training, export, ANN at scale, repository eval, index."
+    out, unpacked = Path(cfg.out_dir), Path(cfg.cache_dir) / "unpacked"
+    if cfg.what not in ("", "serve"):
+        raise ValueError(
+            f"no benchmark called {cfg.what!r}: `codeembed bench` runs them all, `codeembed bench serve` the load test"
+        )
+    if cfg.what == "serve":
+        _bench_serve_table(cfg, out)
+        return
+    _bench_training(cfg, out, unpacked)
     if (out / "model-v1" / "onnx").exists():
-        bench_report(bench_export(out / "model-v1"), out)
-        if cfg.ann_vectors:
-            bench_ann(
-                out / "model-v1", cfg.ann_vectors, roots=[unpacked], cache_dir=str(out / "embeddings"), out_dir=str(out)
-            )
-        repo_eval(
-            RepoEvalConfig(
-                model=str(out / "model-v1"),
-                cache=cfg.cache_dir,
-                cache_dir=str(out / "embeddings"),
-                out_dir=str(out),
-                required=False,
-            )
-        )
-        _save_bench(
-            bench_index(out / "model-v1", cfg.cache_dir),
-            "index",
-            "codeembed index and search, wall seconds of each command",
-            "one edit s",
-            out,
-        )
-        serve_table()
+        _bench_exported(cfg, out, unpacked)
     else:
         print(
-            f"export and ANN-at-scale benchmarks skipped: no exported model in {out / 'model-v1'} (run `codeembed export` first)"
+            f"export and ANN-at-scale benchmarks skipped: no exported model in {out / 'model-v1'} "
+            "(run `codeembed export` first)"
         )

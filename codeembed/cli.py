@@ -1,4 +1,4 @@
-"""`codeembed <command> [flags]`: one subcommand per pipeline stage, plus `pipeline` for all of them, `index` and `search` for code search, and `bench`.
+"""`codeembed <command> [flags]`: a subcommand per stage, `pipeline` for all of them, `index` and `search`.
 
 Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
@@ -13,8 +13,9 @@ __all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'field_docs
            'load_command', 'SettingError', 'check_config', 'parse_command', 'main', 'console', 'flag_table']
 
 # %% ../nbs/18_cli.ipynb #8e18749f
-# One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it reads (a
-# model folder or a checkpoint), `--tokenizer` which tokenizer. The original scripts' spellings stay accepted as aliases.
+# One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it
+# reads (a model folder or a checkpoint), `--tokenizer` which tokenizer. The original scripts' spellings stay accepted
+# as aliases.
 FLAGS = {
     "output_dir": ("--out-dir", ["--output-dir"]),
     "output_file": ("--out-file", ["--output-file"]),
@@ -29,7 +30,7 @@ FLAGS = {
 
 
 def flag_names(cls, field: str) -> tuple[str, list[str]]:
-    "The flag of a config field and the other spellings it accepts: `FLAGS`, else the field's name (`out_dir` -> `--out-dir`)."
+    "A config field's flag and the other spellings it accepts: `FLAGS`, else its name (`out_dir` -> `--out-dir`)."
     return FLAGS.get((cls.__name__, field)) or FLAGS.get(field) or ("--" + field.replace("_", "-"), [])
 
 
@@ -54,9 +55,7 @@ def add_config_args(
     for f in dataclasses.fields(cls):
         (flag, aliases), t = flag_names(cls, f.name), hints[f.name]
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-        kw = dict(
-            help=f"{docs.get(f.name) or ''} (default: {default})".replace("%", "%%")
-        )  # argparse formats help with %
+        kw = dict(help=f"{docs.get(f.name) or ''} (default: {default})".replace("%", "%%"))  # argparse formats with %
         if t is bool:
             kw.update(action=argparse.BooleanOptionalAction, default=default)
         elif t is list or typing.get_origin(t) is list:
@@ -249,11 +248,10 @@ def check_config(cfg) -> None:
 def parse_command(
     argv: list[str] | None = None,  # arguments (default: sys.argv[1:])
 ) -> tuple:  # (command name, its config)
-    "The command and its config from the command line; `pipeline --preset v1` starts from `GPU_SETTINGS['v1']`, and flags given win."
+    "The command and its config; `pipeline --preset v1` starts from `GPU_SETTINGS['v1']`, and flags given win."
     argv = sys.argv[1:] if argv is None else argv
-    chosen = next(
-        (a for a in argv if not a.startswith("-")), ""
-    )  # only its flags are built: no other command's modules load
+    # only the chosen command's flags are built: no other command's modules load
+    chosen = next((a for a in argv if not a.startswith("-")), "")
     parser = argparse.ArgumentParser(
         prog="codeembed", description="Train and ship a code embedding model from public code."
     )
@@ -270,10 +268,9 @@ def parse_command(
                 f"{POSITIONAL[name]}_text", nargs="?", metavar=POSITIONAL[name].upper(), help="the same as the flag"
             )
     args = parser.parse_args(argv)
-    if args.command == "pipeline" and args.preset in (
-        gpu := _attr("pipeline.GPU_SETTINGS")
-    ):  # its settings become the defaults, under the flags given
-        sub.choices["pipeline"].set_defaults(**gpu[args.preset])
+    if args.command == "pipeline" and args.preset in _attr("pipeline.GPU_SETTINGS"):
+        # its settings become the defaults, under the flags given
+        sub.choices["pipeline"].set_defaults(**_attr("pipeline.GPU_SETTINGS")[args.preset])
         args = parser.parse_args(argv)
     if getattr(args, f"{POSITIONAL.get(args.command)}_text", None):
         setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
@@ -312,7 +309,7 @@ def console():
 
 # %% ../nbs/18_cli.ipynb #00a545ee
 def flag_table() -> str:
-    "Every flag of every subcommand as a Markdown table: command, flag, the other spellings it accepts, default, what it sets."
+    "Every flag of every subcommand as a Markdown table: command, flag, other spellings, default, what it sets."
     rows = ["| command | flag | also accepted | default | what it sets |", "|---|---|---|---|---|"]
     for name in COMMANDS:
         cls = load_command(name)[1]

@@ -1,4 +1,4 @@
-"""What every part of codeembed asks of a model (texts in, unit vectors out), length-sorted batches, and `OnnxEncoder`: the exported graph in ONNX Runtime with the model folder's `tokenizer.json`, the serving path, without PyTorch or transformers.
+"""The encoder protocol (texts in, unit vectors out), length-sorted batches, and `OnnxEncoder`, without PyTorch.
 
 Docs: https://codeembed.github.io/codeembed/encoder.html.md"""
 
@@ -38,7 +38,7 @@ def length_batches(
     batch_size: int,
     max_len: int,  # texts per batch; truncation in tokens
 ):  # yields (positions in `texts`, the batch's texts cut by `clip_chars`)
-    "Batches of texts sorted by length, so that little of each is padding once tokenized, each text cut to a bounded length."
+    "Batches of texts sorted by length, so little of each is padding once tokenized; each text cut to a bounded length."
     texts = clip_chars(texts, max_len)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for s in range(0, len(texts), batch_size):
@@ -46,9 +46,7 @@ def length_batches(
         yield idx, [texts[i] for i in idx]
 
 # %% ../nbs/00b_encoder.ipynb #372742ed
-SLOW_FUSIONS = [
-    "SkipLayerNormFusion"
-]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (measured in `15_bench`)
+SLOW_FUSIONS = ["SkipLayerNormFusion"]  # ONNX Runtime load-time fusions that make our graphs slower on CPU (`15_bench`)
 
 
 def onnx_session(
@@ -56,14 +54,13 @@ def onnx_session(
     threads: int = 0,  # intra-op threads (0: one per physical core)
     profile_prefix: str | None = None,  # write ONNX Runtime's profile to a file with this prefix
 ):
-    "An ONNX Runtime CPU session of `path`: threads spin only while a run lasts, and the fusions in `SLOW_FUSIONS` are off."
+    "An ONNX Runtime CPU session of `path`: threads spin only while a run lasts, and `SLOW_FUSIONS` are off."
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
     opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
-    opts.add_session_config_entry(
-        "session.force_spinning_stop", "1"
-    )  # idle threads would take the cores from whatever runs next
+    # spinning idle threads would take the cores from whatever runs next
+    opts.add_session_config_entry("session.force_spinning_stop", "1")
     if profile_prefix:
         opts.enable_profiling, opts.profile_file_prefix = True, profile_prefix
     try:
@@ -74,7 +71,8 @@ def onnx_session(
         if not Path(path).is_file():
             raise FileNotFoundError(f"no ONNX graph at {path}: export the model with `codeembed export`") from None
         raise ValueError(
-            f"{path} is not a readable ONNX graph (truncated or damaged?): export the model again with `codeembed export` ({type(e).__name__})"
+            f"{path} is not a readable ONNX graph (truncated or damaged?): "
+            f"export the model again with `codeembed export` ({type(e).__name__})"
         ) from None
 
 # %% ../nbs/00b_encoder.ipynb #969f7aae
@@ -92,7 +90,8 @@ def onnx_files(
         onnx, folder = path, path.with_name(path.name.removesuffix(".onnx").removesuffix(".int8"))
     if not onnx.exists():
         raise FileNotFoundError(
-            f"no ONNX model at {onnx}: `codeembed export --checkpoint <run>/best-model --output {folder}.onnx` writes it"
+            f"no ONNX model at {onnx}: "
+            f"`codeembed export --checkpoint <run>/best-model --output {folder}.onnx` writes it"
         )
     if not (folder / "tokenizer.json").exists():
         raise FileNotFoundError(
@@ -102,7 +101,7 @@ def onnx_files(
 
 # %% ../nbs/00b_encoder.ipynb #80f38c56
 class OnnxEncoder:
-    "Embed texts with an exported ONNX graph in ONNX Runtime and `tokenizers`: batches sorted by length, unit float32 vectors."
+    "Embed texts with an exported ONNX graph, ONNX Runtime and `tokenizers`: length-sorted batches, unit vectors."
 
     def __init__(
         self,
@@ -120,12 +119,8 @@ class OnnxEncoder:
         self.tokenizer.no_padding()
         self.pad_id = self.tokenizer.token_to_id(pad)  # `embed_ids` pads each batch itself
         model = json.loads((self.folder / "codeembed.json").read_text())["model"]
-        self.threads, self.batch_size, self.dim, self.max_len = (
-            threads,
-            batch_size,
-            model["out_dim"],
-            max_len or model["max_len"],
-        )
+        self.threads, self.batch_size = threads, batch_size
+        self.dim, self.max_len = model["out_dim"], max_len or model["max_len"]
 
     @functools.cached_property
     def session(self):

@@ -21,7 +21,7 @@ os.umask(_UMASK)  # mkstemp/mkdtemp create private files; results get the usual 
 
 
 def clear_leftovers(path: Path):
-    "Remove the temp files and folders that a killed write of `path` left beside it (`.<name>.<8 random characters>.tmp`)."
+    "Remove the temp files and folders a killed write of `path` left beside it (`.<name>.<8 random characters>.tmp`)."
     for p in path.parent.glob(f".{glob.escape(path.name)}.{'?' * 8}.tmp"):
         shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
@@ -30,8 +30,8 @@ def clear_leftovers(path: Path):
 def atomic_write(
     path,  # file to (re)write
     mode: str = "w",  # `open` mode: "w" for text, "wb" for bytes
-    **kwargs,
-):  # passed to `open`, e.g. `encoding`
+    **kwargs,  # passed to `open`, e.g. `encoding`
+):
     "Write to a temp file beside `path`, then rename it over `path` only if the block finished without error."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +80,8 @@ def read_jsonl(
         bom = f.read(2)
     if bom in (b"\xff\xfe", b"\xfe\xff"):
         raise BadRowError(
-            f"{path} is UTF-16; codeembed reads UTF-8 JSONL: convert it, e.g. iconv -f UTF-16 -t UTF-8 {path} > {path.stem}.utf8.jsonl"
+            f"{path} is UTF-16; codeembed reads UTF-8 JSONL: convert it, e.g. "
+            f"iconv -f UTF-16 -t UTF-8 {path} > {path.stem}.utf8.jsonl"
         )
     with open(path, "rb") as f:
         for lineno, raw in enumerate(f, 1):
@@ -144,7 +145,7 @@ def atomic_dir(
     dest,  # the folder to write
     write,  # function that fills the (temp) folder it is given
     replace: bool = True,  # replace an existing `dest` (False: keep it and skip `write`)
-    kind: str = "",  # mark the folder as this kind of codeembed output; an existing `dest` is replaced only when it is one
+    kind: str = "",  # mark it as this kind of codeembed output; an existing `dest` is replaced only when it is one
 ) -> Path:
     "Fill a temp folder beside `dest`, then swap it in: an interrupted write never leaves a half-filled `dest`."
     dest = Path(dest)
@@ -176,7 +177,7 @@ def claim_dir(
     kind: str,  # what it writes there
     legacy=None,  # folder -> whether it is this kind's output from before folders were marked
 ) -> Path:
-    "Make `folder` this `kind`'s (creating and marking it), or refuse a file, a folder of the user's or of another kind."
+    "Make `folder` this `kind`'s (created and marked), or refuse a file, a folder of the user's or of another kind."
     folder = Path(folder)
     if not (folder.is_dir() and not folder_kind(folder) and legacy and legacy(folder)):
         check_replaceable(folder, kind)

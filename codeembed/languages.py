@@ -1,4 +1,4 @@
-"""The one table of languages: file extension -> language -> tree-sitter grammar -> the syntax nodes of its definitions, and which files are worth reading.
+"""The one table of languages: extension -> language -> grammar -> definition nodes, and which files are worth reading.
 
 Docs: https://codeembed.github.io/codeembed/languages.html.md"""
 
@@ -116,7 +116,7 @@ _JS_WRAPPERS = {
 
 
 def ts_anchor(node):
-    "The outermost wrapper starting on the function's line (`export ...`, `const f = ...`), where its doc comment sits above."
+    "The outermost wrapper starting on the function's line (`export ...`, `const f = ...`): its doc comment is above."
     a = node
     while a.parent is not None and a.parent.type in _JS_WRAPPERS and a.parent.start_point[0] == node.start_point[0]:
         a = a.parent

@@ -23,9 +23,7 @@ class McpConfig:
     "Settings of `codeembed mcp`."
 
     index_dir: str = "artifacts/index"  # the index to serve (`codeembed index` writes it)
-    refresh: bool = (
-        True  # index the folder again before a search when files changed (`--no-refresh`: serve the index as it is)
-    )
+    refresh: bool = True  # index the folder again before a search when files changed (--no-refresh: serve it as is)
 
 
 class IndexStatus(TypedDict):
@@ -49,9 +47,8 @@ class IndexServer:
         "Bring the index up to date with its folders (changed files only), with the settings it was built with."
         m = self.idx.meta
         folders = [Path(f) for f in m["folders"]]
-        if (
-            folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m)[2] != m["files"]
-        ):  # nothing changed: a walk is all it costs
+        # nothing changed: a walk is all it costs
+        if folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m)[2] != m["files"]:
             with contextlib.redirect_stdout(sys.stderr):  # stdout carries the protocol
                 self.idx = index_dir(
                     folders,
@@ -89,14 +86,13 @@ def make_server(cfg: McpConfig):
     "An MCP server (the official SDK's) with the tools `search_code` and `index_status` over `cfg.index_dir`."
     from mcp.server.mcpserver import MCPServer
 
-    state, server = (
-        IndexServer(cfg.index_dir),
-        MCPServer(
-            "codeembed",
-            instructions=(
-                "Semantic and keyword search over one repository's code. Ask in words ('where are redirects followed', "
-                "'how do handlers pass records on') or with an identifier ('GsonBuilder'); hits are snippets with their file and lines."
-            ),
+    state = IndexServer(cfg.index_dir)
+    server = MCPServer(
+        "codeembed",
+        instructions=(
+            "Semantic and keyword search over one repository's code. Ask in words ('where are redirects followed', "
+            "'how do handlers pass records on') or with an identifier ('GsonBuilder'); "
+            "hits are snippets with their file and lines."
         ),
     )
 

@@ -1,4 +1,4 @@
-"""`codeembed pipeline`: every stage in order on the offline default corpus, stamps that skip what is up to date, the choice of the run to export, and the report.
+"""`codeembed pipeline`: every stage in order, stamps that skip what is up to date, and the report.
 
 Docs: https://codeembed.github.io/codeembed/pipeline.html.md"""
 
@@ -8,6 +8,7 @@ Docs: https://codeembed.github.io/codeembed/pipeline.html.md"""
 from __future__ import annotations
 import dataclasses, hashlib, json, os, re, time
 from pathlib import Path
+from typing import Callable, NamedTuple
 import torch
 from .io import atomic_write
 from .train.fetch import SOURCES_DIR
@@ -25,7 +26,8 @@ from .bench import bench_export, bench_report
 
 # %% auto #0
 __all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'export_model', 'PipelineConfig', 'write_report',
-           'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'pipeline']
+           'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'Stage',
+           'pipeline']
 
 # %% ../nbs/16_pipeline.ipynb #e7fa4e3a
 def data(cfg: DataConfig):
@@ -34,7 +36,8 @@ def data(cfg: DataConfig):
     failed = [s for s in m["sources"] if s["status"] == "failed"]
     if failed:
         print(
-            f"{len(failed)} sources failed (reasons in {cfg.out_dir}/manifest.json), e.g. {failed[0]['id']}: {failed[0]['error'][:160]}"
+            f"{len(failed)} sources failed (reasons in {cfg.out_dir}/manifest.json), "
+            f"e.g. {failed[0]['id']}: {failed[0]['error'][:160]}"
         )
     return m
 
@@ -50,7 +53,7 @@ def tokenizer(cfg: TokenizerConfig):
 
 
 def train(cfg: RefreshTrainConfig):
-    "Train the encoder with eval hooks and checkpoints (and hard negatives refreshed every `--refresh-every` steps); prints the final eval of the best checkpoint next to BM25."
+    "Train the encoder (hard negatives refreshed every `--refresh-every` steps); print its best eval beside BM25's."
     s = train_with_refresh(cfg)
     if s.get("final"):
         table = results_table(
@@ -69,7 +72,7 @@ def train(cfg: RefreshTrainConfig):
 
 
 def export_model(cfg: ExportConfig):
-    "Export a checkpoint for serving; with `--benchmark`, then time the exported graphs and write the table beside the output."
+    "Export a checkpoint for serving; with `--benchmark`, then time the exported graphs and write the table beside it."
     out = export(cfg)
     if cfg.benchmark:
         folder = export_paths(cfg.output)[0]
@@ -91,42 +94,102 @@ class PipelineConfig(DataConfig):
 
     tokenizer_dir: str = "artifacts/tokenizer-v1"  # where the tokenizer is written
     vocab_size: int = 32000  # tokenizer vocabulary
-    preset: str = "cpu"  # model preset: `cpu`, or `v1`, the original GPU configuration, whose settings (`codeembed.cli.GPU_SETTINGS`) replace these defaults
+    preset: str = "cpu"  # model preset: `cpu`, or `v1` for a GPU, whose `GPU_SETTINGS` replace these defaults
     run_dir: str = "runs/cpu-public"  # the first training run's folder
-    mlm_minutes: float = 0  # masked-language-model warm-up on the raw code before the first stage (`07a_pretrain`), taken from its budget (0: none)
+    mlm_minutes: float = 0  # MLM warm-up on raw code before the first stage (`07a_pretrain`), from its budget (0: none)
     mlm_dir: str = "runs/cpu-public-mlm"  # the warm-up's folder
     train_minutes: float = 25  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
     train_max_steps: int = 20000  # schedule length of the first training stage when the budget allows it
     batch_size: int = 256  # pairs per training step
     lr: float = 4e-3  # peak learning rate of the first training stage
     warmup_steps: int = 100  # its linear warmup
-    eval_every: int = (
-        200  # eval (and keep the best checkpoint) every this many steps; the continued training evals 5x as often
-    )
+    eval_every: int = 200  # eval (and keep the best checkpoint) every this many steps; continued training: 5x as often
     query_max_len: int = 64  # query truncation, tokens
     code_max_len: int = 128  # code truncation, tokens
     mine_rows: int = 30000  # rows of the training set mined for the hard-negative stage
-    consistency_top: int = (
-        0  # keep a mined row only when its code ranks in its query's top this many (`08_mining`; 0: keep all)
-    )
+    consistency_top: int = 0  # keep a mined row only if its code is in its query's top this many (`08_mining`, 0: all)
     hard_minutes: float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
     hard_max_steps: int = 20000  # schedule length of the continued training when its budget allows it
-    hard_lr: float = (
-        3e-4  # peak learning rate of the continued training (`08_mining`: 3e-4 keeps the average, 1e-3 loses some)
-    )
+    hard_lr: float = 3e-4  # peak lr of the continued training (`08_mining`: 3e-4 keeps the average, 1e-3 loses some)
     refresh_every: int = 0  # re-mine during the continued training every this many steps (0: mine once)
     hard_run_dir: str = "runs/cpu-public-hard"  # the continued training run's folder
     artifacts_dir: str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
     baselines: bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
-    repo_eval: bool = True  # score the repository benchmark (`14_repo_eval`; downloads its 12 packages once, skipped when unreachable)
-    rerun: bool = (
-        False  # run every stage, even those up to date (stamps track inputs and settings, not codeembed's own code)
-    )
+    repo_eval: bool = True  # score the repository benchmark (`14_repo_eval`; fetches its 12 packages once, or skips)
+    rerun: bool = False  # run every stage, even those up to date (stamps track inputs and settings, not code changes)
+
+# %% ../nbs/16_pipeline.ipynb #b086cbb2
+def _retrieval_tables(results: dict, cfg: PipelineConfig, art: Path) -> list:
+    "One table per metric: the trained runs beside ann-eval's systems (nothing when ann-eval did not run)."
+    ev = results.get("ann-eval", {}).get("eval")
+    if not ev:
+        return []
+    systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]}
+    if "hard" in results:
+        systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
+    systems |= ev
+    eval_name = f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"
+    lines = []
+    for metric in ("mrr@10", "recall@1", "recall@10"):
+        lines += [f"## {metric}\n", results_table(systems, metric, eval_name), ""]
+        if metric == "mrr@10" and (art / "plots" / "retrieval_mrr.png").exists():
+            lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
+    return lines
 
 
-def _best_checkpoint(run_dir) -> Path:
-    "The checkpoint folder of a finished run's best eval."
-    return Path(run_dir) / f"checkpoint-{json.loads((Path(run_dir) / 'best.json').read_text())['step']}"
+def _mining_section(m: dict) -> list:
+    "What the hard-negative mining kept and removed as likely false negatives, and its plot of scores."
+    removed = ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"])
+    return [
+        "## Hard-negative mining\n",
+        f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "
+        f"negatives: {removed}; {m['counts']['kept']:,} negatives kept.\n",
+        "![mined scores](plots/mining_scores.png)\n",
+    ]
+
+
+def _export_section(e: dict, sel: dict) -> list:
+    "The run chosen on the dev split (when there was a choice on it), ONNX parity and what int8 costs."
+    lines = []
+    if sel.get("dev_mrr@10"):
+        dev = ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items())
+        lines += [
+            "## Exported model\n",
+            f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: {dev}). "
+            "The rows above from `codeembed fp32, exact` on are this model.\n",
+        ]
+    return lines + [
+        "## Export\n",
+        f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
+        f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; "
+        f"int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n",
+    ]
+
+# %% ../nbs/16_pipeline.ipynb #28d365d6
+def _ann_section(art: Path) -> list:
+    "ann-eval's tables, under this report's heading (its title dropped), and its plot of recall against speed."
+    if not (art / "ann_eval.md").exists():
+        return []
+    tables = (art / "ann_eval.md").read_text().split("\n", 1)[1]
+    return [
+        "## Approximate search\n",
+        re.sub(r"^#", "###", tables, flags=re.M),
+        "![recall against speed](plots/ann_pareto.png)\n",
+    ]
+
+
+def _repo_eval_section(results: dict, art: Path) -> list:
+    "The questions about real repositories (`14_repo_eval`), their headings one level down, when that stage ran."
+    if results.get("repo-eval") is None or not (art / "repo_eval.md").exists():
+        return []
+    return [re.sub(r"^#", "##", (art / "repo_eval.md").read_text(), flags=re.M)]
+
+
+def _stage_times(times: dict, skipped) -> list:
+    "The table of each stage's minutes, the stages skipped as up to date marked."
+    return ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [
+        f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |" for k, v in times.items()
+    ]
 
 
 def write_report(
@@ -137,64 +200,16 @@ def write_report(
     skipped: tuple = (),  # stages skipped as up to date (their times are those of the run that made their outputs)
 ):
     "`artifacts/report.md`: every table of a pipeline run, with its plots (paths relative to the report)."
-    art, lines = (
-        Path(path).parent,
-        [f"# codeembed report\n\n{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`.\n"],
-    )
-    ev = results.get("ann-eval", {}).get("eval")
-    if ev:
-        systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]}
-        if "hard" in results:
-            systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
-        systems |= ev
-        for metric in ("mrr@10", "recall@1", "recall@10"):
-            lines += [
-                f"## {metric}\n",
-                results_table(systems, metric, f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"),
-                "",
-            ]
-            if metric == "mrr@10" and (art / "plots" / "retrieval_mrr.png").exists():
-                lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
+    art = Path(path).parent
+    when = f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`"
+    lines = [f"# codeembed report\n\n{when}.\n"] + _retrieval_tables(results, cfg, art)
     if "mine" in results:
-        m = results["mine"]
-        lines += [
-            "## Hard-negative mining\n",
-            f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "
-            f"negatives: "
-            + ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"])
-            + f"; {m['counts']['kept']:,} negatives kept.\n",
-            "![mined scores](plots/mining_scores.png)\n",
-        ]
+        lines += _mining_section(results["mine"])
     if "export" in results:
-        e, sel = results["export"], results.get("select", {})
-        if sel.get("dev_mrr@10"):
-            lines += [
-                "## Exported model\n",
-                f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: "
-                + ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items())
-                + "). The rows above from `codeembed fp32, exact` on are this model.\n",
-            ]
-        lines += [
-            "## Export\n",
-            f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
-            f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n",
-        ]
-    if (art / "ann_eval.md").exists():
-        lines += [
-            "## Approximate search\n",
-            re.sub(r"^#", "###", (art / "ann_eval.md").read_text().split("\n", 1)[1], flags=re.M),
-            "![recall against speed](plots/ann_pareto.png)\n",
-        ]
-    if (
-        results.get("repo-eval") is not None and (art / "repo_eval.md").exists()
-    ):  # the questions about real repositories (`14_repo_eval`)
-        lines += [re.sub(r"^#", "##", (art / "repo_eval.md").read_text(), flags=re.M)]  # its headings one level down
-    for run in ("train", "hard"):
-        if run in results:
-            lines.append(f"![{run} curves](plots/curves_{run}.png)\n")
-    lines += ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [
-        f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |" for k, v in times.items()
-    ]
+        lines += _export_section(results["export"], results.get("select", {}))
+    lines += _ann_section(art) + _repo_eval_section(results, art)
+    lines += [f"![{run} curves](plots/curves_{run}.png)\n" for run in ("train", "hard") if run in results]
+    lines += _stage_times(times, skipped)
     with atomic_write(path) as f:
         f.write("\n".join(lines) + "\n")
 
@@ -228,9 +243,9 @@ def check_gpu(cfg: PipelineConfig, has_gpu: bool):
     "Refuse a GPU preset without a GPU, unless a time budget caps its first training stage."
     if cfg.preset in GPU_SETTINGS and not has_gpu and not cfg.train_minutes:
         raise ValueError(
-            f"--preset {cfg.preset} is the GPU configuration ({cfg.train_max_steps:,} steps of {cfg.batch_size} pairs, no time budget) "
-            "and no CUDA GPU is visible here. Pass --train-minutes M (and --hard-minutes M) to run it on this CPU under "
-            "a time budget, or leave --preset at cpu."
+            f"--preset {cfg.preset} is the GPU configuration ({cfg.train_max_steps:,} steps of {cfg.batch_size} pairs, "
+            "no time budget) and no CUDA GPU is visible here. Pass --train-minutes M (and --hard-minutes M) to run it "
+            "on this CPU under a time budget, or leave --preset at cpu."
         )
 
 # %% ../nbs/16_pipeline.ipynb #ed4b3417
@@ -241,7 +256,7 @@ def stage_digest(
     inputs: list,  # files or folders the stage reads (a folder: every file under it)
     settings: dict,  # the stage's settings
 ) -> str:
-    "A hash of the settings and of each input's path, size and modification time: it changes when an input is rewritten."
+    "A hash of the settings and of each input's path, size and mtime: it changes when an input is rewritten."
     h = hashlib.sha1(json.dumps(settings, sort_keys=True, default=str).encode())
     for p in map(Path, inputs):
         for f in sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]:
@@ -251,7 +266,7 @@ def stage_digest(
 
 
 def _jsonable(o):
-    "A stage result's parts for its stamp: tables as records, rows as dicts, numpy values as Python ones, other objects by name."
+    "For a stamp: tables as records, rows as dicts, numpy values as Python ones, other objects by name."
     if hasattr(o, "to_dict"):
         return o.to_dict(orient="records") if hasattr(o, "columns") else o.to_dict()
     return o.tolist() if hasattr(o, "tolist") else str(o)
@@ -314,13 +329,74 @@ def select_run(
     print("dev MRR@10: " + ", ".join(f"{r} {v:.3f}" for r, v in dev.items()) + f" -> exporting {chosen}")
     return {"run": chosen, "dev_mrr@10": dev}
 
-# %% ../nbs/16_pipeline.ipynb #42748c45
-def _with_warmup(stages: dict, cfg: PipelineConfig, train_cfg: RefreshTrainConfig) -> dict:
-    "The stages with the MLM warm-up (`07a_pretrain`) before the first training stage, inside its budget; that stage starts from its weights."
+# %% ../nbs/16_pipeline.ipynb #ebaa8c3c
+class Stage(NamedTuple):
+    "One stage of the pipeline: its name, how its config is made, the function it runs, what it reads and writes."
+
+    name: str
+    config: Callable  # the earlier stages' results -> its config, called when the stage is reached
+    run: Callable  # its config -> its result
+    inputs: list  # files or folders it reads: its stamp changes when one of them does
+    outputs: list  # files or folders it writes: a missing one runs it again
+
+
+def _data_files(cfg: PipelineConfig) -> list:
+    "The data stage's pairs: train, eval, dev and HumanEval."
+    names = ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")
+    return [Path(cfg.out_dir) / f for f in names]
+
+
+def _hard_file(cfg: PipelineConfig) -> str:
+    "The training pairs with their mined hard negatives."
+    return str(Path(cfg.out_dir) / "train_pairs_hard.jsonl")
+
+
+def _best_checkpoint(run_dir) -> Path:
+    "The checkpoint folder of a finished run's best eval."
+    return Path(run_dir) / f"checkpoint-{json.loads((Path(run_dir) / 'best.json').read_text())['step']}"
+
+
+def _runs(cfg: PipelineConfig) -> list:
+    "The training runs' folders, earliest first: the first stage's, and the continued training's when there is one."
+    return [Path(cfg.run_dir)] + [Path(cfg.hard_run_dir)] * bool(cfg.hard_minutes)
+
+
+def _model_files(folder: Path) -> list:
+    "A model folder's weights and tokenizer (not the whole folder: ann-eval adds fusion.json to it)."
+    return [folder / "model.safetensors", folder / "2_Dense" / "model.safetensors", folder / "tokenizer.json"]
+
+
+def _runs_weights(cfg: PipelineConfig) -> list:
+    "The model files of every training run's best model."
+    return [w for run in _runs(cfg) for w in _model_files(run / "best-model")]
+
+
+def _model_dir(cfg: PipelineConfig) -> Path:
+    "The exported model folder, which the evaluations after the export read."
+    return Path(cfg.artifacts_dir) / "model-v1"
+
+# %% ../nbs/16_pipeline.ipynb #e1954f0d
+def _data_stage(cfg: PipelineConfig) -> Stage:
+    "The corpus: pairs, eval sets, raw code text and a manifest."
+    data_cfg = DataConfig(**{f.name: getattr(cfg, f.name) for f in dataclasses.fields(DataConfig)})
+    inputs = [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir]
+    outputs = _data_files(cfg) + [Path(cfg.out_dir) / "raw_code_text.jsonl"]
+    return Stage("data", lambda _: data_cfg, data, inputs, outputs)
+
+
+def _tokenizer_stage(cfg: PipelineConfig) -> Stage:
+    "The code tokenizer, trained on the raw code text."
+    raw = Path(cfg.out_dir) / "raw_code_text.jsonl"
+    config = lambda _: TokenizerConfig(train_file=str(raw), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size)
+    return Stage("tokenizer", config, tokenizer, [raw], [cfg.tokenizer_dir])
+
+
+def _pretrain_stage(cfg: PipelineConfig) -> Stage:
+    "The MLM warm-up (`07a_pretrain`) on the raw code, inside the first training stage's budget."
     if cfg.train_minutes and cfg.mlm_minutes >= cfg.train_minutes:
         raise ValueError(f"--mlm-minutes {cfg.mlm_minutes} leaves nothing of --train-minutes {cfg.train_minutes}")
     raw = Path(cfg.out_dir) / "raw_code_text.jsonl"
-    pre = lambda: PretrainConfig(
+    config = lambda _: PretrainConfig(
         raw_file=str(raw),
         tokenizer_path=cfg.tokenizer_dir,
         output_dir=cfg.mlm_dir,
@@ -328,25 +404,16 @@ def _with_warmup(stages: dict, cfg: PipelineConfig, train_cfg: RefreshTrainConfi
         max_minutes=cfg.mlm_minutes,
         resume=True,
     )
-    warm = lambda: dataclasses.replace(
-        train_cfg, init_from=str(checkpoints(cfg.mlm_dir)[-1]), max_minutes=max(0, cfg.train_minutes - cfg.mlm_minutes)
-    )
-    _, fn, inputs, outputs = stages.pop("train")
-    return stages | {
-        "pretrain": (pre, pretrain, [raw, cfg.tokenizer_dir], [cfg.mlm_dir]),
-        "train": (warm, fn, inputs + [cfg.mlm_dir], outputs),
-    }
+    return Stage("pretrain", config, pretrain, [raw, cfg.tokenizer_dir], [cfg.mlm_dir])
 
 
-def pipeline(cfg: PipelineConfig):
-    "Every stage in order, with defaults that finish on a laptop CPU: data, tokenizer, train, mine, continued training, export, ANN eval, repository questions, report; a stage whose outputs are up to date is skipped."
-    check_gpu(cfg, torch.cuda.is_available())
-    out, art = Path(cfg.out_dir), Path(cfg.artifacts_dir)
-    data_cfg = DataConfig(**{f.name: getattr(cfg, f.name) for f in dataclasses.fields(DataConfig)})
-    train_cfg = RefreshTrainConfig(
-        train_file=str(out / "train_pairs.jsonl"),
-        eval_file=str(out / "eval_pairs.jsonl"),
-        humaneval_file=str(out / "eval_humaneval.jsonl"),
+def _train_config(cfg: PipelineConfig) -> RefreshTrainConfig:
+    "The first training stage's settings, from which the continued training's are made."
+    train_file, eval_file, _, humaneval_file = _data_files(cfg)
+    return RefreshTrainConfig(
+        train_file=str(train_file),
+        eval_file=str(eval_file),
+        humaneval_file=str(humaneval_file),
         tokenizer_path=cfg.tokenizer_dir,
         output_dir=cfg.run_dir,
         preset=cfg.preset,
@@ -360,10 +427,45 @@ def pipeline(cfg: PipelineConfig):
         code_max_len=cfg.code_max_len,
         resume=True,
     )
-    hard_file = str(out / "train_pairs_hard.jsonl")
-    hard_cfg = dataclasses.replace(
-        train_cfg,
-        train_file=hard_file,
+
+
+def _train_stage(cfg: PipelineConfig) -> Stage:
+    "The first training stage; after a warm-up, from the warm-up's newest checkpoint, on what is left of its budget."
+    train_file, eval_file, dev_file, humaneval_file = _data_files(cfg)
+    inputs = [eval_file, dev_file, humaneval_file, cfg.tokenizer_dir, train_file]
+    best = [Path(cfg.run_dir) / "best-model"]
+    if not cfg.mlm_minutes:
+        return Stage("train", lambda _: _train_config(cfg), train_with_refresh, inputs, best)
+    warm = lambda _: dataclasses.replace(
+        _train_config(cfg),
+        init_from=str(checkpoints(cfg.mlm_dir)[-1]),
+        max_minutes=max(0, cfg.train_minutes - cfg.mlm_minutes),
+    )
+    return Stage("train", warm, train_with_refresh, inputs + [cfg.mlm_dir], best)  # a new warm-up retrains it
+
+# %% ../nbs/16_pipeline.ipynb #c986f97a
+def _mine_stage(cfg: PipelineConfig) -> Stage:
+    "Hard negatives for the training pairs, mined with the first run's best checkpoint (`08_mining`)."
+    train_file = str(_data_files(cfg)[0])
+    config = lambda _: MineConfig(
+        input_file=train_file,
+        checkpoint=str(_best_checkpoint(cfg.run_dir)),
+        output_file=_hard_file(cfg),
+        max_rows=cfg.mine_rows,
+        consistency_top=cfg.consistency_top,
+        query_max_len=cfg.query_max_len,
+        code_max_len=cfg.code_max_len,
+        cache_dir=str(Path(cfg.cache_dir) / "embeddings"),
+        plot=str(Path(cfg.artifacts_dir) / "plots" / "mining_scores.png"),
+    )
+    return Stage("mine", config, mine, [train_file, Path(cfg.run_dir) / "best-model"], [_hard_file(cfg)])
+
+
+def _hard_stage(cfg: PipelineConfig) -> Stage:
+    "The continued training on the mined pairs, from the first run's best checkpoint, evaluating 5x as often."
+    config = lambda _: dataclasses.replace(
+        _train_config(cfg),
+        train_file=_hard_file(cfg),
         output_dir=cfg.hard_run_dir,
         max_minutes=cfg.hard_minutes,
         max_steps=cfg.hard_max_steps,
@@ -371,136 +473,123 @@ def pipeline(cfg: PipelineConfig):
         warmup_steps=20,
         eval_every=max(1, cfg.eval_every // 5),
         refresh_every=cfg.refresh_every,
+        init_from=str(_best_checkpoint(cfg.run_dir)),
     )
-    model_dir, data_files = (
-        art / "model-v1",
-        [out / f for f in ("train_pairs.jsonl", "eval_pairs.jsonl", "dev_pairs.jsonl", "eval_humaneval.jsonl")],
+    inputs = [_hard_file(cfg), Path(cfg.run_dir) / "best-model"]
+    return Stage("hard", config, train_with_refresh, inputs, [Path(cfg.hard_run_dir) / "best-model"])
+
+
+def _select_stage(cfg: PipelineConfig) -> Stage:
+    "The choice, on the dev split, of the run to export."
+    dev_file = _data_files(cfg)[2]
+    config = lambda _: SelectConfig(
+        runs=list(map(str, _runs(cfg))),
+        dev_file=str(dev_file),
+        query_max_len=cfg.query_max_len,
+        code_max_len=cfg.code_max_len,
     )
-    # name -> (config, made when the stage is reached; the stage; its inputs; its outputs)
-    stages = {
-        "data": (
-            lambda: data_cfg,
-            data,
-            [data_cfg.sources_dir or SOURCES_DIR, *cfg.from_dir],
-            data_files + [out / "raw_code_text.jsonl"],
-        ),
-        "tokenizer": (
-            lambda: TokenizerConfig(
-                train_file=str(out / "raw_code_text.jsonl"), output_dir=cfg.tokenizer_dir, vocab_size=cfg.vocab_size
-            ),
-            tokenizer,
-            [out / "raw_code_text.jsonl"],
-            [cfg.tokenizer_dir],
-        ),
-        "train": (
-            lambda: train_cfg,
-            train_with_refresh,
-            data_files[1:] + [cfg.tokenizer_dir, data_files[0]],
-            [Path(cfg.run_dir) / "best-model"],
-        ),
-    }
-    if cfg.mlm_minutes:
-        stages = _with_warmup(stages, cfg, train_cfg)
-    if cfg.hard_minutes:
-        stages |= {
-            "mine": (
-                lambda: MineConfig(
-                    input_file=train_cfg.train_file,
-                    checkpoint=str(_best_checkpoint(cfg.run_dir)),
-                    output_file=hard_file,
-                    max_rows=cfg.mine_rows,
-                    consistency_top=cfg.consistency_top,
-                    query_max_len=cfg.query_max_len,
-                    code_max_len=cfg.code_max_len,
-                    cache_dir=str(Path(cfg.cache_dir) / "embeddings"),
-                    plot=str(art / "plots" / "mining_scores.png"),
-                ),
-                mine,
-                [train_cfg.train_file, Path(cfg.run_dir) / "best-model"],
-                [hard_file],
-            ),
-            "hard": (
-                lambda: dataclasses.replace(hard_cfg, init_from=str(_best_checkpoint(cfg.run_dir))),
-                train_with_refresh,
-                [hard_file, Path(cfg.run_dir) / "best-model"],
-                [Path(cfg.hard_run_dir) / "best-model"],
-            ),
-        }
-    weights = lambda d: [
-        d / "model.safetensors",
-        d / "2_Dense" / "model.safetensors",
-        d / "tokenizer.json",
-    ]  # not the whole folder: ann-eval adds fusion.json
-    runs = [Path(cfg.run_dir)] + [Path(cfg.hard_run_dir)] * bool(cfg.hard_minutes)
-    run_weights = [w for r in runs for w in weights(r / "best-model")]
-    stages |= {
-        "select": (
-            lambda: SelectConfig(
-                runs=list(map(str, runs)),
-                dev_file=str(data_files[2]),
-                query_max_len=cfg.query_max_len,
-                code_max_len=cfg.code_max_len,
-            ),
-            select_run,
-            run_weights + [data_files[2]],
-            [],
-        ),
-        "export": (
-            lambda: ExportConfig(
-                checkpoint=str(Path(results["select"]["run"]) / "best-model"),
-                output=str(art / "model-v1.onnx"),
-                eval_file=train_cfg.eval_file,
-                humaneval_file=train_cfg.humaneval_file,
-                query_max_len=cfg.query_max_len,
-                code_max_len=cfg.code_max_len,
-            ),
-            export,
-            run_weights + data_files[1:],
-            [model_dir / "onnx" / "model.int8.onnx"],
-        ),
-        "ann-eval": (
-            lambda: AnnEvalConfig(
-                model=str(model_dir),
-                data_dir=cfg.out_dir,
-                minilm=cfg.baselines,
-                cache_dir=str(art / "embeddings"),
-                out_dir=cfg.artifacts_dir,
-            ),
-            ann_eval,
-            weights(model_dir) + data_files,
-            [art / "ann_eval.md"],
-        ),
-    }
-    if cfg.repo_eval:
-        stages["repo-eval"] = (
-            lambda: RepoEvalConfig(
-                model=str(model_dir),
-                cache=cfg.cache_dir,
-                minilm=cfg.baselines,
-                cache_dir=str(art / "embeddings"),
-                out_dir=cfg.artifacts_dir,
-                required=False,
-            ),
-            repo_eval,
-            weights(model_dir) + [QUESTIONS_DIR],
-            [art / "repo_eval.md"],
-        )
+    return Stage("select", config, select_run, _runs_weights(cfg) + [dev_file], [])
+
+
+def _export_stage(cfg: PipelineConfig) -> Stage:
+    "The export of the chosen run's best model: model folder, ONNX fp32 and int8, checked on the eval sets."
+    _, eval_file, _, humaneval_file = _data_files(cfg)
+    config = lambda results: ExportConfig(
+        checkpoint=str(Path(results["select"]["run"]) / "best-model"),
+        output=str(Path(cfg.artifacts_dir) / "model-v1.onnx"),
+        eval_file=str(eval_file),
+        humaneval_file=str(humaneval_file),
+        query_max_len=cfg.query_max_len,
+        code_max_len=cfg.code_max_len,
+    )
+    inputs = _runs_weights(cfg) + _data_files(cfg)[1:]
+    return Stage("export", config, export, inputs, [_model_dir(cfg) / "onnx" / "model.int8.onnx"])
+
+
+def _ann_eval_stage(cfg: PipelineConfig) -> Stage:
+    "The exported model's retrieval tables, FAISS sweep and fusion choice (`13_ann_eval`)."
+    art = Path(cfg.artifacts_dir)
+    config = lambda _: AnnEvalConfig(
+        model=str(_model_dir(cfg)),
+        data_dir=cfg.out_dir,
+        minilm=cfg.baselines,
+        cache_dir=str(art / "embeddings"),
+        out_dir=cfg.artifacts_dir,
+    )
+    inputs = _model_files(_model_dir(cfg)) + _data_files(cfg)
+    return Stage("ann-eval", config, ann_eval, inputs, [art / "ann_eval.md"])
+
+
+def _repo_eval_stage(cfg: PipelineConfig) -> Stage:
+    "The exported model on the questions about real repositories (`14_repo_eval`); skipped when they are unreachable."
+    art = Path(cfg.artifacts_dir)
+    config = lambda _: RepoEvalConfig(
+        model=str(_model_dir(cfg)),
+        cache=cfg.cache_dir,
+        minilm=cfg.baselines,
+        cache_dir=str(art / "embeddings"),
+        out_dir=cfg.artifacts_dir,
+        required=False,
+    )
+    inputs = _model_files(_model_dir(cfg)) + [QUESTIONS_DIR]
+    return Stage("repo-eval", config, repo_eval, inputs, [art / "repo_eval.md"])
+
+# %% ../nbs/16_pipeline.ipynb #702a9d7c
+def _stages(cfg: PipelineConfig) -> list:
+    "The pipeline's stages in the order they run, without those that `cfg` turns off."
+    return [
+        _data_stage(cfg),
+        _tokenizer_stage(cfg),
+        *([_pretrain_stage(cfg)] if cfg.mlm_minutes else []),
+        _train_stage(cfg),
+        *([_mine_stage(cfg), _hard_stage(cfg)] if cfg.hard_minutes else []),
+        _select_stage(cfg),
+        _export_stage(cfg),
+        _ann_eval_stage(cfg),
+        *([_repo_eval_stage(cfg)] if cfg.repo_eval else []),
+    ]
+
+# %% ../nbs/16_pipeline.ipynb #42748c45
+def _run_stages(
+    stages: list,  # `Stage`s, in the order they run
+    cfg: PipelineConfig,
+) -> tuple:  # (results, seconds, skipped): stage name -> result, stage name -> seconds, names of the skipped stages
+    "Run each stage with the config made from the results before it, unless it is up to date."
     results, times, skipped = {}, {}, []
-    for name, (make_cfg, fn, inputs, outputs) in stages.items():
-        print(f"\n== {name}")
-        stage_cfg = make_cfg()
-        results[name], times[name], was_skipped = run_stage(
-            name, lambda: fn(stage_cfg), inputs, outputs, dataclasses.asdict(stage_cfg), art / STAMP_DIR, cfg.rerun
+    for stage in stages:
+        print(f"\n== {stage.name}")
+        stage_cfg = stage.config(results)
+        results[stage.name], times[stage.name], was_skipped = run_stage(
+            stage.name,
+            lambda: stage.run(stage_cfg),
+            stage.inputs,
+            stage.outputs,
+            dataclasses.asdict(stage_cfg),
+            Path(cfg.artifacts_dir) / STAMP_DIR,
+            cfg.rerun,
         )
         if was_skipped:
-            skipped.append(name)
+            skipped.append(stage.name)
             print("skipped: its outputs are up to date with its inputs (--rerun runs it anyway)")
+    return results, times, skipped
+
+
+def _plot_curves(cfg: PipelineConfig, results: dict):
+    "The training curves of the runs in `results`, for the report."
     import matplotlib
 
     matplotlib.use("Agg")
     for run, d in (("train", cfg.run_dir), ("hard", cfg.hard_run_dir)):
         if run in results:
-            matplotlib.pyplot.close(plot_run(d, art / "plots" / f"curves_{run}.png"))
-    write_report(art / "report.md", results, times, cfg, skipped)
-    print((art / "report.md").read_text())
+            matplotlib.pyplot.close(plot_run(d, Path(cfg.artifacts_dir) / "plots" / f"curves_{run}.png"))
+
+
+def pipeline(cfg: PipelineConfig):
+    "Every stage in order, with defaults that finish on a laptop CPU, then the report; stages up to date are skipped."
+    check_gpu(cfg, torch.cuda.is_available())
+    results, times, skipped = _run_stages(_stages(cfg), cfg)
+    _plot_curves(cfg, results)
+    report = Path(cfg.artifacts_dir) / "report.md"
+    write_report(report, results, times, cfg, skipped)
+    print(report.read_text())
     return results

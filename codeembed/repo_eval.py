@@ -1,4 +1,4 @@
-"""Questions developers ask about real repositories nobody here wrote, answered with the files that hold the answer: codeembed's search against BM25 and all-MiniLM-L6-v2, with every chunking and ranking choice as an ablation.
+"""Questions about repositories nobody here wrote: codeembed's search against BM25 and MiniLM, each choice ablated.
 
 Docs: https://codeembed.github.io/codeembed/repo_eval.html.md"""
 
@@ -114,14 +114,11 @@ class System:
     rules: dict = field(default_factory=dict)  # `RANK_RULES` overrides
     symbol_fusion: bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
     stem: bool = True  # stemmed BM25 terms
-    docstring_fusion: bool = (
-        False  # fuse with the model folder's fusion.json (chosen on docstring queries) instead of `DENSE_WEIGHT`
-    )
+    docstring_fusion: bool = False  # fuse with the model's fusion.json (chosen on docstrings), not `DENSE_WEIGHT`
 
 
-OLD = dict(
-    merge=0, context=False, rank=False, symbol_fusion=False, stem=False, docstring_fusion=True
-)  # codeembed's search before this benchmark
+# codeembed's search before this benchmark
+OLD = dict(merge=0, context=False, rank=False, symbol_fusion=False, stem=False, docstring_fusion=True)
 SYSTEMS = [
     System("codeembed hybrid (before)", **OLD),
     System("codeembed dense (before)", mode="dense", **OLD),
@@ -155,23 +152,15 @@ def run_system(
     folders: dict[str, Path],  # repository name -> folder (`fetch_repos`)
     questions: dict[str, list[dict]],  # repository name -> its questions
     encoders: dict,  # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`
-    fusions: dict
-    | None = None,  # "codeembed" / "minilm" -> its fusion.json settings, for the systems with `docstring_fusion`
+    fusions: dict | None = None,  # "codeembed" / "minilm" -> fusion.json settings, for systems with `docstring_fusion`
     k: int = 10,
-    built: dict
-    | None = None,  # indexes built by earlier calls, reused by systems that differ only in query-time settings
+    built: dict | None = None,  # indexes of earlier calls, reused by systems differing only in query-time settings
 ) -> dict[str, list[dict]]:  # repository name -> per-question scores (with "kind")
     "Index every repository with the system's settings and score its questions."
     out, built = {}, {} if built is None else built
     for name, root in folders.items():
-        key = (
-            name,
-            system.encoder,
-            system.mode,
-            system.merge,
-            system.context,
-            system.stem,
-        )  # what the index itself depends on
+        # what the index itself depends on
+        key = (name, system.encoder, system.mode, system.merge, system.context, system.stem)
         if key not in built:
             items = repo_items(root, system.merge)
             idx = CodeIndex.build(
@@ -226,9 +215,7 @@ class RepoEvalConfig:
     minilm: bool = True  # include the all-MiniLM-L6-v2 rows (minutes on a CPU the first time; cached after)
     cache_dir: str = "artifacts/embeddings"  # embedding cache
     out_dir: str = "artifacts"  # repo_eval.md and plots/repo_eval.png land here
-    required: bool = (
-        True  # fail when no package can be fetched (the pipeline and `bench` pass False: skipped with a line)
-    )
+    required: bool = True  # fail when no package can be fetched (the pipeline and `bench` pass False: skipped, a line)
 
 
 def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
@@ -239,7 +226,10 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
     repos = read_repos()
     folders = fetch_repos(repos, cfg.cache)
     if not folders:
-        msg = f"none of the benchmark's packages could be fetched into {cfg.cache}: the registries (PyPI, npm, Debian) must be reachable once"
+        msg = (
+            f"none of the benchmark's packages could be fetched into {cfg.cache}: "
+            "the registries (PyPI, npm, Debian) must be reachable once"
+        )
         if cfg.required:
             raise FileNotFoundError(msg)
         print(f"repo-eval skipped: {msg}")
@@ -256,9 +246,8 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
         scores = run_system(system, folders, questions, encoders, {"codeembed": read_fusion(model)}, built=built)
         rows[system.name] = summarize(scores, splits)
         per_repo[system.name] = {n: float(np.mean([s["ndcg"] for s in v])) for n, v in scores.items()}
-        print(
-            f"repo-eval: {system.name}: test NDCG@10 {rows[system.name].get('test NDCG@10', float('nan')):.3f} ({time.time() - t:.0f}s)"
-        )
+        ndcg = rows[system.name].get("test NDCG@10", float("nan"))
+        print(f"repo-eval: {system.name}: test NDCG@10 {ndcg:.3f} ({time.time() - t:.0f}s)")
     return write_repo_eval(pd.DataFrame(rows).T, pd.DataFrame(per_repo), repos, folders, questions, Path(cfg.out_dir))
 
 # %% ../nbs/14_repo_eval.ipynb #339da55d
@@ -285,7 +274,8 @@ def write_repo_eval(
 
     halves = {s: [r.name for r in repos if r.split == s and r.name in folders] for s in ("dev", "test")}
     name = (
-        f"codeembed's repository benchmark: {sum(map(len, questions.values()))} questions over {len(folders)} repositories "
+        f"codeembed's repository benchmark: {sum(map(len, questions.values()))} questions "
+        f"over {len(folders)} repositories "
         f"(test half: {', '.join(halves['test'])}; dev half: {', '.join(halves['dev'])})"
     )
     rows = [r for r in MAIN_ROWS if r in table.index]

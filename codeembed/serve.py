@@ -1,4 +1,4 @@
-"""`codeembed serve`: the exported model and an index behind an HTTP server: OpenAI-compatible embeddings with dynamic batching, hybrid code search, health and Prometheus metrics.
+"""`codeembed serve`: OpenAI-style embeddings, code search and a search page over HTTP.
 
 Docs: https://codeembed.github.io/codeembed/serve.html.md"""
 
@@ -144,7 +144,7 @@ class EmbeddingRequest(BaseModel):
 
 
 class SearchRequest(BaseModel):
-    "The body of POST /search: `codeembed search`'s query, `-n`, `--mode`, `--path`, `--lang`; `highlight` adds each hit's code as HTML."
+    "The body of POST /search: `codeembed search`'s query, `-n`, `--mode`, `--path`, `--lang`; `highlight` adds HTML."
 
     query: str = Field(min_length=1)
     k: int = Field(10, ge=1, le=100)
@@ -158,9 +158,35 @@ def vector_payload(v: np.ndarray, encoding_format: str):
     "One embedding as OpenAI sends it: a list of floats, or base64 of its little-endian float32 bytes."
     return base64.b64encode(v.astype("<f4").tobytes()).decode() if encoding_format == "base64" else v.tolist()
 
+# %% ../nbs/17a_serve.ipynb #1a6bca22
+def _error(status: int, message: str, kind: str = "invalid_request_error", retry_after: int | None = None):
+    'An error response as OpenAI sends it: `{"error": {"message", "type", "code"}}`.'
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse(
+        {"error": {"message": message, "type": kind, "code": status}},
+        status,
+        headers={"Retry-After": str(retry_after)} if retry_after else None,
+    )
+
+
+def _error_handlers(app):
+    "Answer `ApiError`s and requests that cannot be read with `_error`'s responses."
+    from fastapi.exceptions import RequestValidationError
+
+    @app.exception_handler(ApiError)
+    async def api_error(request, e: ApiError):
+        return _error(e.status, e.message, e.kind, e.retry_after)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request, e):  # malformed JSON or a field of the wrong type: say which
+        return _error(400, "; ".join(f"{'.'.join(map(str, x['loc'][1:])) or 'body'}: {x['msg']}" for x in e.errors()))
+
 # %% ../nbs/17a_serve.ipynb #aa2d9120
 class Metered:
-    "ASGI middleware counting requests by path and status, and timing them (a plain ASGI wrapper: Starlette's `BaseHTTPMiddleware` took a quarter of a small request's time)."
+    "ASGI middleware counting requests by path and status, and timing them."
+
+    # a plain ASGI wrapper: Starlette's `BaseHTTPMiddleware` took a quarter of a small request's time
 
     PATHS = ("/v1/embeddings", "/search", "/health", "/metrics", "/")
 
@@ -228,7 +254,7 @@ def too_long(encoder: OnnxEncoder, texts: list[str]) -> list[int]:
 
 
 def trained_dims(folder) -> set[int]:
-    "The output sizes a model folder serves: its full size, plus the Matryoshka cuts `codeembed.json` says it was trained for."
+    "The sizes a model folder serves: its output size and the Matryoshka cuts it was trained for (`codeembed.json`)."
     info = json.loads((Path(folder) / "codeembed.json").read_text())
     return {info["model"]["out_dim"], *info.get("matryoshka_dims", [])}
 
@@ -256,24 +282,25 @@ def _embeddings_route(app, cfg: ServeConfig, encoder, batcher: Batcher, metrics:
         texts = [req.input] if isinstance(req.input, str) else req.input
         if not texts:
             raise ApiError(400, "input is empty: send a string or a list of strings")
-        if not isinstance(
-            texts[0], str
-        ):  # OpenAI's API also takes token ids, of OpenAI's tokenizer: meaningless to this model
+        if not isinstance(texts[0], str):  # OpenAI's API also takes token ids, of its tokenizer: meaningless here
             raise ApiError(
                 400,
-                "input as token ids is not supported: send strings (LangChain: OpenAIEmbeddings(check_embedding_ctx_length=False))",
+                "input as token ids is not supported: send strings "
+                "(LangChain: OpenAIEmbeddings(check_embedding_ctx_length=False))",
             )
         if len(texts) > cfg.max_inputs:
             raise ApiError(413, f"{len(texts)} inputs in one request; at most {cfg.max_inputs} (--max-inputs)")
         if req.dimensions and req.dimensions not in dims:
             raise ApiError(
                 400,
-                f"dimensions={req.dimensions}: this model serves {sorted(dims)} (the Matryoshka cuts it was trained for)",
+                f"dimensions={req.dimensions}: this model serves {sorted(dims)} "
+                "(the Matryoshka cuts it was trained for)",
             )
         if not cfg.truncate and (long := too_long(encoder, texts)):
             raise ApiError(
                 413,
-                f"inputs {long[:10]} are longer than the model's {encoder.max_len} tokens (the server runs with --no-truncate)",
+                f"inputs {long[:10]} are longer than the model's {encoder.max_len} tokens "
+                "(the server runs with --no-truncate)",
             )
         ids = encoder.tokenize(texts)
         if (n := sum(map(len, ids))) > cfg.max_request_tokens:
@@ -343,11 +370,13 @@ pre { background: #f6f8fa; padding: .6rem; overflow-x: auto; margin: .3rem 0 } #
 </style></head><body>
 <h1>codeembed search</h1>
 <form id="search"><input type="search" id="query" placeholder="where are redirects followed" autofocus>
-<select id="mode"><option value="">hybrid</option><option value="dense">dense</option><option value="bm25">bm25</option></select>
+<select id="mode"><option value="">hybrid</option><option value="dense">dense</option>
+<option value="bm25">bm25</option></select>
 <button>Search</button></form>
 <p id="status"></p><div id="hits"></div>
 <script>
-const form = document.getElementById("search"), status = document.getElementById("status"), list = document.getElementById("hits");
+const form = document.getElementById("search"), status = document.getElementById("status"),
+      list = document.getElementById("hits");
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const query = document.getElementById("query").value.trim(), mode = document.getElementById("mode").value;
@@ -361,11 +390,14 @@ form.addEventListener("submit", async (event) => {
   status.textContent = `${body.hits.length} hits in ${Math.round(performance.now() - started)} ms`;
   for (const hit of body.hits) {
     const div = document.createElement("div"); div.className = "hit";
-    const where = document.createElement("div"); where.className = "where"; where.textContent = `${hit.path}:${hit.line}`;
+    const where = document.createElement("div"); where.className = "where";
+    where.textContent = `${hit.path}:${hit.line}`;
     const why = document.createElement("span"); why.className = "why";
-    why.textContent = `  score ${hit.score.toFixed(3)}` + (hit.bm25_rank ? `, bm25 #${hit.bm25_rank}` : "") + (hit.dense_rank ? `, dense #${hit.dense_rank}` : "");
+    why.textContent = `  score ${hit.score.toFixed(3)}` + (hit.bm25_rank ? `, bm25 #${hit.bm25_rank}` : "")
+                      + (hit.dense_rank ? `, dense #${hit.dense_rank}` : "");
     where.append(why);
-    const pre = document.createElement("pre"); pre.className = "hl"; pre.innerHTML = hit.html;  // pygments' output: the code escaped
+    // pygments' output: the code escaped
+    const pre = document.createElement("pre"); pre.className = "hl"; pre.innerHTML = hit.html;
     div.append(where, pre); list.append(div);
   }
 });
@@ -373,6 +405,27 @@ form.addEventListener("submit", async (event) => {
 """
 
 # %% ../nbs/17a_serve.ipynb #10bea537
+def _info_routes(app, encoder, batcher: Batcher, index: CodeIndex | None, metrics: dict, name: str):
+    "GET /health, /metrics, the search page at / and its stylesheet."
+    from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+    from pygments.formatters import HtmlFormatter
+
+    app.get("/health")(
+        lambda: {
+            "status": "ok",
+            "model": name,
+            "graph": encoder.path.name,
+            "dim": encoder.dim,
+            "queued": len(batcher.queue),
+            "index": {"snippets": len(index), "folder": index.meta.get("root")} if index is not None else None,
+        }
+    )
+    app.get("/metrics")(lambda: Response(generate_latest(metrics["registry"]), media_type=CONTENT_TYPE_LATEST))
+    app.get("/", response_class=HTMLResponse)(lambda: SEARCH_PAGE)
+    app.get("/pygments.css")(lambda: PlainTextResponse(HtmlFormatter().get_style_defs(".hl"), media_type="text/css"))
+
+
 def make_app(
     cfg: ServeConfig,  # the settings
     encoder=None,  # the embedding encoder (default: `cfg.model`'s int8 graph, or fp32 with `cfg.fp32`)
@@ -381,10 +434,6 @@ def make_app(
     "The FastAPI application of `codeembed serve`: /v1/embeddings, /search, /health, /metrics and the search page."
     from contextlib import asynccontextmanager
     from fastapi import FastAPI
-    from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-    from pygments.formatters import HtmlFormatter
 
     encoder = encoder or OnnxEncoder(cfg.model, quantized=not cfg.fp32)
     index = index or (CodeIndex.load(cfg.index_dir) if cfg.index_dir else None)
@@ -405,39 +454,11 @@ def make_app(
 
     app = FastAPI(title="codeembed", lifespan=lifespan)
     app.state.batcher, app.state.encoder, app.state.index = batcher, encoder, index
-
-    def error(status, message, kind="invalid_request_error", retry_after=None):
-        return JSONResponse(
-            {"error": {"message": message, "type": kind, "code": status}},
-            status,
-            headers={"Retry-After": str(retry_after)} if retry_after else None,
-        )
-
-    @app.exception_handler(ApiError)
-    async def api_error(request, e: ApiError):
-        return error(e.status, e.message, e.kind, e.retry_after)
-
-    @app.exception_handler(RequestValidationError)
-    async def bad_request(request, e):  # malformed JSON or a field of the wrong type: say which
-        return error(400, "; ".join(f"{'.'.join(map(str, x['loc'][1:])) or 'body'}: {x['msg']}" for x in e.errors()))
-
+    _error_handlers(app)
     app.add_middleware(Metered, metrics=metrics)
-
     _embeddings_route(app, cfg, encoder, batcher, metrics, name)
     _search_route(app, cfg, index, batcher)
-    app.get("/health")(
-        lambda: {
-            "status": "ok",
-            "model": name,
-            "graph": encoder.path.name,
-            "dim": encoder.dim,
-            "queued": len(batcher.queue),
-            "index": {"snippets": len(index), "folder": index.meta.get("root")} if index is not None else None,
-        }
-    )
-    app.get("/metrics")(lambda: Response(generate_latest(metrics["registry"]), media_type=CONTENT_TYPE_LATEST))
-    app.get("/", response_class=HTMLResponse)(lambda: SEARCH_PAGE)
-    app.get("/pygments.css")(lambda: PlainTextResponse(HtmlFormatter().get_style_defs(".hl"), media_type="text/css"))
+    _info_routes(app, encoder, batcher, index, metrics, name)
     return app
 
 # %% ../nbs/17a_serve.ipynb #95fa6cca
@@ -464,7 +485,7 @@ def running(app, host: str = "127.0.0.1"):
 
 # %% ../nbs/17a_serve.ipynb #ba5115ea
 def serve(cfg: ServeConfig):
-    "Serve embeddings (OpenAI's /v1/embeddings), code search (/search and a page at /), /health and /metrics until interrupted."
+    "Serve embeddings (OpenAI's /v1/embeddings), search (/search and a page at /), /health and /metrics until stopped."
     import uvicorn
 
     app = make_app(cfg)

@@ -34,8 +34,8 @@ def tiny_tokenizer(
 
 def tiny_model(
     tokenizer=None,  # its vocabulary sizes the embeddings (default: `tiny_tokenizer()`)
-    seed: int = 0,
-    **overrides,  # seeds the initial weights; `overrides` of the `tiny` preset
+    seed: int = 0,  # seeds the initial weights
+    **overrides,  # overrides of the `tiny` preset
 ) -> CodeEncoder:
     "An untrained encoder of the `tiny` preset (2 layers, width 32) in eval mode, the same weights for the same seed."
     torch.manual_seed(seed)
@@ -64,7 +64,7 @@ def tiny_exported(
     path,  # the model folder to write
     seed: int = 0,  # seeds the weights
 ) -> tuple:  # (the folder, the PyTorch model, its tokenizer)
-    "The tiny model saved as an exported model folder: `save_model`'s files plus `onnx/model.onnx` and `onnx/model.int8.onnx`."
+    "The tiny model as an exported folder: `save_model`'s files plus `onnx/model.onnx` and `onnx/model.int8.onnx`."
     from pathlib import Path
     from codeembed.train.export import export_onnx, quantize_int8
     from codeembed.train.model import save_model

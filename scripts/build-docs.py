@@ -1,6 +1,6 @@
 """Render the notebooks, with their saved outputs and plots, into a static site under _docs/ (mkdocs-material +
-mkdocs-jupyter, no Quarto), and write README.md from nbs/index.ipynb, its headline table taken from a recorded run's report
-(`<!-- headline: path/report.md -->`). `--readme-only` writes just the README."""
+mkdocs-jupyter, no Quarto), and write README.md from nbs/index.ipynb, its headline table taken from a recorded run's
+report (`<!-- headline: path/report.md -->`). `--readme-only` writes just the README."""
 
 import json, os, re, shutil, subprocess, sys
 from pathlib import Path
@@ -34,7 +34,7 @@ def for_readers(nb):
 
 
 def headline(match):
-    "A section of a recorded run's report (up to the next heading), with its plot paths made relative to the repository root."
+    "A section of a recorded run's report (up to the next heading), its plot paths made relative to the repository."
     report, title = root / match[1], match[2] or "mrr@10"
     text = report.read_text()
     start = re.search(rf"^#+ {re.escape(title)}.*\n", text, re.M).end()  # the heading at any level, then its text

@@ -21,7 +21,7 @@ def breaches(path: Path) -> list[str]:
             if n > MAX_FUNCTION:
                 found.append(f"{name}:{node.lineno}: {node.name} is {n} lines (function limit {MAX_FUNCTION})")
     for i, line in enumerate(lines, 1):
-        if len(line) > MAX_LINE:
+        if len(line) > MAX_LINE and not line.startswith("__all__ = "):  # nbdev wraps `__all__` not counting its name
             found.append(f"{name}:{i}: a line of {len(line)} characters (line limit {MAX_LINE})")
     return found
 

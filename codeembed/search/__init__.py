@@ -1,1 +1,3 @@
-"""The search tool: walk -> chunk -> BM25 + dense -> fuse -> rank -> index -> output. Imports nothing of codeembed.train, torch or transformers."""
+"""The search tool: walk -> chunk -> BM25 + dense -> fuse -> rank -> index -> output.
+
+It imports nothing of codeembed.train, torch or transformers."""

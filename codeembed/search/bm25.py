@@ -1,4 +1,4 @@
-"""The lexical half of codeembed: identifier-aware, stemmed terms and `bm25s` scoring, for the BM25 baseline and hybrid search.
+"""The lexical half: identifier-aware, stemmed terms and `bm25s` scoring, for hybrid search and the BM25 baseline.
 
 Docs: https://codeembed.github.io/codeembed/bm25.html.md"""
 
@@ -21,8 +21,8 @@ _IDENT_PARTS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=
 
 _STEMMER = Stemmer.Stemmer("english")
 
-# Lucene's English stop set, as `bm25s.stopwords.STOPWORDS_EN` has it (checked below): importing bm25s for it would import
-# SciPy, a quarter of a second of every search
+# Lucene's English stop set, as `bm25s.stopwords.STOPWORDS_EN` has it (checked below): importing bm25s for it would
+# import SciPy, a quarter of a second of every search
 STOPWORDS = frozenset(
     "a an and are as at be but by for if in into is it no not of on or such that the their then there these "
     "they this to was will with".split()
@@ -31,21 +31,20 @@ STOPWORDS = frozenset(
 
 @functools.lru_cache(maxsize=1 << 18)
 def _word_terms(word: str, stem: bool) -> tuple[str, ...]:
-    "The terms of one identifier, cached: code repeats its identifiers, and re-indexing a folder tokenizes them all again."
+    "The terms of one identifier, cached: code repeats its identifiers, and re-indexing a folder tokenizes them again."
     stop, parts = STOPWORDS, [p.lower() for p in _IDENT_PARTS.split(word) if p]
-    terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts] + (
-        [word.lower().strip("_")] if len(parts) > 1 else []
-    )
-    return tuple(
-        t for t in terms if len(t) > 1 and t not in stop
-    )  # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
+    # Snowball: `redirects` -> `redirect`, `followed` -> `follow`
+    terms = [_STEMMER.stemWord(p) if stem and p not in stop else p for p in parts]
+    if len(parts) > 1:
+        terms.append(word.lower().strip("_"))  # the compound as written
+    return tuple(t for t in terms if len(t) > 1 and t not in stop)
 
 
 def code_tokens(
     text: str,  # a query or a piece of code
     stem: bool = True,  # reduce the parts to their stems (False: as codeembed's BM25 was before 2026-12-03)
 ) -> list[str]:  # lowercase terms
-    "BM25 terms of a text: identifiers split on case, underscores and digits and stemmed, plus the whole compound as written; no stopwords or 1-char terms."
+    "BM25 terms: identifiers split on case, `_`, digits and stemmed, plus compounds whole; no stopwords, 1-char terms."
     return [t for word in _IDENT.findall(text) for t in _word_terms(word, stem)]
 
 # %% ../../nbs/03a_bm25.ipynb #1af92605
@@ -53,7 +52,7 @@ K1, B = 1.5, 0.75  # Lucene's BM25 constants, bm25s's defaults
 
 
 class BM25Index:
-    "BM25 scores of every term in every document, in numpy arrays: built from term counts, scored, saved and loaded with numpy alone."
+    "BM25 scores of every term in every document as numpy arrays: built from counts, scored, saved and loaded by numpy."
 
     def __init__(
         self,
@@ -65,15 +64,8 @@ class BM25Index:
         terms: list[str],  # the documents; the terms, in row order
         stem: bool = True,  # whether the terms are stemmed (`code_tokens`): queries are tokenized the same way
     ):
-        self.data, self.indices, self.indptr, self.tf, self.num_docs, self.terms, self.stem = (
-            data,
-            indices,
-            indptr,
-            tf,
-            int(num_docs),
-            terms,
-            bool(stem),
-        )
+        self.data, self.indices, self.indptr, self.tf = data, indices, indptr, tf
+        self.num_docs, self.terms, self.stem = int(num_docs), terms, bool(stem)
 
     @functools.cached_property
     def vocab(self) -> dict[str, int]:
@@ -93,9 +85,8 @@ class BM25Index:
 
     def save(self, path):
         "Write the arrays and the terms to one `.npz` file (no pickle)."
-        terms = np.frombuffer(
-            "\n".join(self.terms).encode(), np.uint8
-        )  # terms are word characters (or the empty-document mark): no newline
+        # terms are word characters (or the empty-document mark): no newline
+        terms = np.frombuffer("\n".join(self.terms).encode(), np.uint8)
         np.savez(
             path,
             data=self.data,
@@ -142,9 +133,8 @@ def from_counts(
     idf = np.log(1 + (num_docs - df + 0.5) / (df + 0.5))
     avgdl = dl.mean() if num_docs else 1.0  # every document has at least one term
     score = idf[term] * tf / (K1 * (1 - B + B * dl[doc] / avgdl) + tf)
-    order = np.argsort(
-        term * max(num_docs, 1) + doc
-    )  # term rows, documents in order within each (one key: 20x as fast as lexsort)
+    # term rows, documents in order within each (one key: 20x as fast as lexsort)
+    order = np.argsort(term * max(num_docs, 1) + doc)
     indptr = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
     return cls(
         score[order].astype(np.float32),
@@ -163,7 +153,7 @@ def build(
     codes: list[str],  # the documents
     stem: bool = True,  # stem the terms (`code_tokens`)
     previous: BM25Index | None = None,  # an index of an earlier version of the collection, built with the same `stem`
-    reused=None,  # each document's position in `previous`, -1 for a new one (tokenized; so is a second use of one position)
+    reused=None,  # each document's position in `previous`, -1 if new (tokenized, as is a second use of a position)
 ) -> BM25Index:
     "Index `codes`; documents found in `previous` take their term counts from it instead of being tokenized again."
     reused = np.full(len(codes), -1) if previous is None else np.array(reused, np.int64)

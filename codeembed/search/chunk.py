@@ -1,4 +1,4 @@
-"""A file of code cut into snippets that know where they live: functions and methods with their comments, small neighbours merged, each with its path and enclosing class.
+"""A file cut into snippets that know where they live: functions with their comments, path and enclosing class.
 
 Docs: https://codeembed.github.io/codeembed/chunk.html.md"""
 
@@ -46,7 +46,7 @@ def definitions(
     source: str,  # a file's text
     lang: str,  # "python" or a tree-sitter language
 ) -> tuple[list, list, dict]:  # (function spans, class spans, {line: Go receiver type})
-    "1-based (first, last) lines of the outermost functions and methods and of every class; [] when the file does not parse."
+    "1-based (first, last) lines of the outermost functions and methods, and of every class; [] if it does not parse."
     if lang == "python":
         return _python_definitions(source)
     import tree_sitter as ts
@@ -97,9 +97,8 @@ def chunk_source(
     cut, prev, class_starts = [], 0, {c[0] for c in classes}
     for a, b in spans + [(len(lines) + 1, len(lines))]:
         s = prev + 1
-        while (
-            s < a
-        ):  # the lines between functions in windows that start anew at each class header, blank lines at the ends trimmed
+        # the lines between functions in windows that start anew at each class header, blank lines at the ends trimmed
+        while s < a:
             e = min(s + window - 1, a - 1)
             e = next((c - 1 for c in range(s + 1, e + 1) if c in class_starts), e)
             if full := [i for i in range(s, e + 1) if lines[i - 1].strip()]:

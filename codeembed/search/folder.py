@@ -1,4 +1,4 @@
-"""`index_dir`: a repository walked, chunked, embedded and indexed, then kept up to date by re-reading only what changed.
+"""`index_dir`: a repository walked, chunked, embedded and indexed, kept up to date by re-reading only what changed.
 
 Docs: https://codeembed.github.io/codeembed/folder.html.md"""
 
@@ -20,49 +20,6 @@ from .index import INDEX_VERSION, CodeIndex
 __all__ = ['RACY_NS', 'SKIPPED', 'folder_files', 'index_dir']
 
 # %% ../../nbs/12a_folder.ipynb #1016efe8
-def _previous_meta(
-    out,  # the index folder
-    settings: dict,  # what the new index is built with; any difference means a rebuild
-) -> tuple[dict | None, str]:  # the saved `meta.json` (None: build anew), and why not
-    "What the index already at `out` says of itself, when it was built the same way and can be updated."
-    try:
-        meta = json.loads((Path(out) / "meta.json").read_text())
-    except FileNotFoundError:
-        return None, ""
-    except (OSError, ValueError) as e:
-        return None, f"its meta.json cannot be read ({type(e).__name__})"
-    if meta.get("version") != INDEX_VERSION:
-        return None, f"it was written by another version of codeembed (index version {meta.get('version', 1)})"
-    if differ := [k for k, v in settings.items() if meta.get(k) != v]:
-        return None, f"it was built with other settings ({', '.join(differ)})"
-    return meta, ""
-
-
-def _previous(out) -> tuple:  # (the index, its vectors or None) or (None, None), and why not
-    "The index at `out`, to update, with its vectors."
-    try:
-        old = CodeIndex.load(out)
-    except (ValueError, FileNotFoundError) as e:
-        return None, None, str(e)
-    try:
-        return old, old.dense.reconstruct_n(0, len(old)) if old.dense is not None else None, ""
-    except RuntimeError:
-        return None, None, "its dense index cannot give its vectors back"
-
-
-def _embed(encoder, texts: list[str], block: int = 512) -> np.ndarray:
-    "Embeddings of `texts` in blocks, with a progress bar when there is more than one."
-    from tqdm.auto import tqdm
-
-    return np.concatenate(
-        [
-            encoder.encode(texts[i : i + block])
-            for i in tqdm(range(0, len(texts), block), desc="embedding", unit="block", disable=len(texts) <= block)
-        ]
-        or [np.zeros((0, 1))]
-    )
-
-
 RACY_NS = 2_000_000_000  # a file modified this recently may change again within one tick of the file system's clock
 
 
@@ -80,11 +37,8 @@ def folder_files(
     max_bytes: int = 1_000_000,
     skip_vendored: bool = True,  # `source_files`'s limits
     stats: dict | None = None,  # `source_files`'s counts of what it skipped
-    known: dict
-    | None = None,  # an earlier index's meta: a file of the same size and modification time as it recorded is not read
-) -> tuple[
-    Path, dict[str, Path], dict[str, str], dict[str, list]
-]:  # the root (the folders' common parent); by path relative to it: the files, their content hashes and [size, mtime_ns]
+    known: dict | None = None,  # an earlier index's meta: a file of the size and mtime it recorded is not read
+) -> tuple[Path, dict, dict, dict]:  # the common parent; by path below it: files, content hashes, [size, mtime_ns]
     "The files `codeembed index` indexes under one or several folders, with their content hashes."
     folders, root = _folders(folder)
     hashes, stamps_before, now = (known or {}).get("files", {}), (known or {}).get("stamps", {}), time.time_ns()
@@ -106,7 +60,151 @@ def folder_files(
             stamps[rel] = stamp  # else hashed again next time (git's "racily clean" entries)
     return root, files, digests, stamps
 
+# %% ../../nbs/12a_folder.ipynb #200dcec2
+def _check_destination(
+    folders: list[Path],  # the folders to index
+    out,  # the index folder
+):
+    "Refuse an index folder that holds a folder being indexed, or that codeembed did not write."
+    for f in folders:
+        if f.resolve().is_relative_to(Path(out).resolve()):
+            raise FileExistsError(
+                f"the index folder {out} holds the folder being indexed ({f}): "
+                "writing the index would replace it; choose another --index-dir"
+            )
+    check_replaceable(out, "index")  # before the work, not after it
 
+
+def _previous_meta(
+    out,  # the index folder
+    settings: dict,  # what the new index is built with; any difference means a rebuild
+) -> tuple[dict | None, str]:  # the saved `meta.json` (None: build anew), and why not
+    "What the index already at `out` says of itself, when it was built the same way and can be updated."
+    try:
+        meta = json.loads((Path(out) / "meta.json").read_text())
+    except FileNotFoundError:
+        return None, ""
+    except (OSError, ValueError) as e:
+        return None, f"its meta.json cannot be read ({type(e).__name__})"
+    if meta.get("version") != INDEX_VERSION:
+        return None, f"it was written by another version of codeembed (index version {meta.get('version', 1)})"
+    if differ := [k for k, v in settings.items() if meta.get(k) != v]:
+        return None, f"it was built with other settings ({', '.join(differ)})"
+    return meta, ""
+
+
+def _unchanged(
+    out,  # the index folder
+    meta: dict | None,  # its `meta.json`, from `_previous_meta`
+    digests: dict,  # the content hashes of the files to index
+) -> tuple[CodeIndex | None, str]:  # the index (None: it needs an update), and why it must be rebuilt
+    "The index at `out` when the files it was built from are all unchanged."
+    if not meta or meta.get("files", {}) != digests:
+        return None, ""
+    try:
+        return CodeIndex.load(out), ""
+    except (ValueError, FileNotFoundError) as e:
+        return None, str(e)  # damaged: rebuilt
+
+
+def _previous(out) -> tuple:  # (the index, its vectors or None) or (None, None), and why not
+    "The index at `out`, to update, with its vectors."
+    try:
+        old = CodeIndex.load(out)
+    except (ValueError, FileNotFoundError) as e:
+        return None, None, str(e)
+    try:
+        return old, old.dense.reconstruct_n(0, len(old)) if old.dense is not None else None, ""
+    except RuntimeError:
+        return None, None, "its dense index cannot give its vectors back"
+
+# %% ../../nbs/12a_folder.ipynb #bc638797
+def _snippets_by_digest(
+    old: CodeIndex | None,  # the previous index
+    before: dict,  # its files' content hashes, by path
+) -> dict:
+    "A file's content hash -> the positions of the snippets of one old file that had it."
+    by_path, by_digest = {}, {}
+    for i, it in enumerate(old.items if old else []):
+        by_path.setdefault(it["path"], []).append(i)
+    for rel, pos in by_path.items():
+        by_digest.setdefault(before[rel], pos)
+    return by_digest
+
+
+def _snippets(
+    files: dict,  # the files to index, by path
+    digests: dict,  # their content hashes
+    old: CodeIndex | None,  # the previous index
+    before: dict,  # its files' content hashes
+    window: int,  # lines per window outside functions
+) -> tuple[list, list, list]:  # the items, the codes, and each snippet's old position (-1: a new one)
+    "Every file's snippets: an old file's, when one had its content (a renamed or copied file too), else cut anew."
+    by_digest = _snippets_by_digest(old, before)
+    items, codes, reused = [], [], []
+    for rel, p in files.items():
+        if (pos := by_digest.get(digests[rel])) is not None:
+            items += [dict(old.items[i], path=rel) for i in pos]
+            codes += [old.codes[i] for i in pos]
+            reused += pos
+        else:
+            new = file_snippets(p, rel, window)
+            items += new
+            codes += [s.pop("code") for s in new]
+            reused += [-1] * len(new)
+    return items, codes, reused
+
+
+def _embed(encoder, texts: list[str], block: int = 512) -> np.ndarray:
+    "Embeddings of `texts` in blocks, with a progress bar when there is more than one."
+    from tqdm.auto import tqdm
+
+    return np.concatenate(
+        [
+            encoder.encode(texts[i : i + block])
+            for i in tqdm(range(0, len(texts), block), desc="embedding", unit="block", disable=len(texts) <= block)
+        ]
+        or [np.zeros((0, 1))]
+    )
+
+
+def _vectors(
+    encoder,
+    codes: list[str],
+    items: list[dict],  # the snippets
+    reused: list[int],  # each one's position in the previous index (-1: a new one)
+    vecs: np.ndarray | None,  # the previous index's vectors
+) -> np.ndarray:
+    "The snippets' vectors: the new ones embedded, the others the previous index's."
+    # a renamed file's vectors were embedded under its old path: close enough until the next rebuild
+    todo = [i for i, j in enumerate(reused) if j < 0]
+    at, fresh = np.array(reused), _embed(encoder, [index_text(codes[i], items[i]) for i in todo])
+    x = np.empty((len(codes), fresh.shape[1] if todo else vecs.shape[1]), np.float32)
+    if todo:
+        x[todo] = fresh
+    if vecs is not None:
+        x[at >= 0] = vecs[at[at >= 0]]
+    return x
+
+
+def _lexical(codes: list[str], items: list[dict], reused: list[int], old: CodeIndex | None) -> BM25Index:
+    "The BM25 half, its terms counted again only for new snippets and those whose path (part of their text) changed."
+    same = [j if j >= 0 and old.items[j]["path"] == it["path"] else -1 for j, it in zip(reused, items)]
+    return BM25Index.build(
+        [index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same
+    )
+
+
+def _changes(before: dict, digests: dict) -> dict:
+    "How many files are unchanged, changed, added and removed, from their content hashes before and now."
+    return dict(
+        unchanged=sum(before.get(r) == d for r, d in digests.items()),
+        changed=sum(r in before and before[r] != d for r, d in digests.items()),
+        added=len(set(digests) - set(before)),
+        removed=len(set(before) - set(digests)),
+    )
+
+# %% ../../nbs/12a_folder.ipynb #da3248ac
 def index_dir(
     folder=".",  # the folder to index (or a list of folders)
     out="artifacts/index",  # where the index is saved
@@ -115,16 +213,11 @@ def index_dir(
     max_bytes: int = 1_000_000,  # skip files larger than this
     window: int = 40,  # lines per window outside functions
     skip_vendored: bool = True,  # skip vendored, generated and minified files (`source_files`)
-    incremental: bool = True,  # update an index already at `out` built the same way: embed only files whose content is new
+    incremental: bool = True,  # update an index at `out` built the same way: embed only files whose content is new
 ) -> CodeIndex:
     "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
     (folders, root), t, stats = _folders(folder), time.time(), {}
-    for f in folders:
-        if f.resolve().is_relative_to(Path(out).resolve()):
-            raise FileExistsError(
-                f"the index folder {out} holds the folder being indexed ({f}): writing the index would replace it; choose another --index-dir"
-            )
-    check_replaceable(out, "index")  # before the work, not after it
+    _check_destination(folders, out)
     path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
     encoder = load_encoder(path) if path else model if mode != "bm25" else None
     settings = dict(
@@ -138,76 +231,29 @@ def index_dir(
     )
     meta, why = _previous_meta(out, settings) if incremental else (None, "")
     _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
-    before = meta.get("files", {}) if meta else {}
-    if meta and before == digests:
-        try:
-            old = CodeIndex.load(out)
-        except (ValueError, FileNotFoundError) as e:
-            meta, why = None, str(e)  # damaged: rebuilt below
-        else:
-            print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(old):,} snippets")
-            return old
-    old, vecs, why = _previous(out) if meta else (None, None, why)
+    current, damaged = _unchanged(out, meta, digests)
+    if current is not None:
+        print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(current):,} snippets")
+        return current
+    old, vecs, why = _previous(out) if meta and not damaged else (None, None, why or damaged)
     if why:
         print(f"rebuilding the index at {out}: {why}")
-    if not old:
-        before = {}
-    by_path, by_digest = (
-        {},
-        {},
-    )  # a file's content -> the snippets of one file that had it (a renamed or copied file reuses them)
-    for i, it in enumerate(old.items if old else []):
-        by_path.setdefault(it["path"], []).append(i)
-    for rel, pos in by_path.items():
-        by_digest.setdefault(before[rel], pos)
-    items, codes, reused = [], [], []  # reused: the old position of each snippet, -1 for a new one
-    for rel, p in files.items():
-        if (pos := by_digest.get(digests[rel])) is not None:
-            items += [dict(old.items[i], path=rel) for i in pos]
-            codes += [old.codes[i] for i in pos]
-            reused += pos
-        else:
-            new = file_snippets(p, rel, window)
-            items += new
-            codes += [s.pop("code") for s in new]
-            reused += [-1] * len(new)
+    before = meta.get("files", {}) if old else {}
+    items, codes, reused = _snippets(files, digests, old, before, window)
     if not items:
         raise ValueError(f"no text files to index under {folder}")
-    todo, x, lexical = [i for i, j in enumerate(reused) if j < 0], None, None
-    if (
-        mode != "bm25"
-    ):  # the vectors of a renamed file were embedded under its old path: close enough until the next rebuild
-        at, fresh = np.array(reused), _embed(encoder, [index_text(codes[i], items[i]) for i in todo])
-        x = np.empty((len(codes), fresh.shape[1] if todo else vecs.shape[1]), np.float32)
-        if todo:
-            x[todo] = fresh
-        if vecs is not None:
-            x[at >= 0] = vecs[at[at >= 0]]
-    if (
-        mode != "dense"
-    ):  # BM25 terms are counted again only for new snippets and for those whose path (part of their text) changed
-        same = [j if j >= 0 and old.items[j]["path"] == it["path"] else -1 for j, it in zip(reused, items)]
-        lexical = BM25Index.build(
-            [index_text(c, it) for c, it in zip(codes, items)], previous=old.bm25 if old else None, reused=same
-        )
+    x = _vectors(encoder, codes, items, reused, vecs) if mode != "bm25" else None
+    lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
     idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical)
     idx.model = str(path.resolve()) if path else None
-    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | {
-        "files": digests,
-        "stamps": stamps,
-        "folders": [str(f.resolve()) for f in folders],
-    }
+    folders_meta = {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
+    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | folders_meta
     idx.save(out)
-    counts = dict(
-        unchanged=sum(before.get(r) == d for r, d in digests.items()),
-        changed=sum(r in before and before[r] != d for r, d in digests.items()),
-        added=len(set(digests) - set(before)),
-        removed=len(set(before) - set(digests)),
-    )
+    changes = ", ".join(f"{v:,} {k}" for k, v in _changes(before, digests).items())
     skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
     print(
-        f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({', '.join(f'{v:,} {k}' for k, v in counts.items())}), "
-        f"{len(items):,} snippets ({len(todo):,} new) in {time.time() - t:.1f}s"
+        f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({changes}), "
+        f"{len(items):,} snippets ({reused.count(-1):,} new) in {time.time() - t:.1f}s"
         + (f"; skipped {skipped}" if skipped else "")
     )
     return idx

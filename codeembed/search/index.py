@@ -1,4 +1,4 @@
-"""`CodeIndex`: hybrid BM25 + dense search over code snippets, saved and loaded; its dense half is `11a_dense`'s, the fusion and ranking `11_ranking`'s.
+"""`CodeIndex`: hybrid BM25 + dense search over code snippets, saved and loaded.
 
 Docs: https://codeembed.github.io/codeembed/search.html.md"""
 
@@ -9,14 +9,12 @@ from __future__ import annotations
 import json, os
 from pathlib import Path
 import numpy as np
-from fastcore.basics import patch
 from pathspec import GitIgnoreSpec
 from ..io import atomic_dir
 from .chunk import index_text
-from .rank import query_kind, rerank
 from .bm25 import BM25Index
 from .dense import build_index, faiss_threads, load_encoder, resolve_model, set_search_params
-from .rank import DENSE_WEIGHT, SYMBOL_DENSE_WEIGHT, rrf, top_by_score, zscores
+from .rank import DENSE_WEIGHT, SYMBOL_DENSE_WEIGHT, query_kind, rerank, rrf, top_by_score, zscores
 
 # %% auto #0
 __all__ = ['MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'INDEX_VERSION', 'Hit', 'CodeIndex', 'matching']
@@ -38,17 +36,113 @@ class Hit(tuple):
 # %% ../../nbs/12_search.ipynb #150c59de
 MODES = ("hybrid", "dense", "bm25")
 AUTO_FLAT_MAX = 100_000  # `index="auto"`: exact search up to this many snippets
-AUTO_ANN = (
-    "HNSW32",
-    "efSearch=128",
-)  # `index="auto"` beyond that: the spec and search knobs chosen by the benchmark below
+AUTO_ANN = ("HNSW32", "efSearch=128")  # `index="auto"` beyond that: the spec and search knobs the benchmark chose
 
 
 def _check_mode(mode: str):
+    "Raise unless `mode` is one of `MODES`."
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
 
+# %% ../../nbs/12_search.ipynb #bade827a
+def _rank_in(cand: np.ndarray, top: np.ndarray) -> np.ndarray:
+    "(m, c) 1-based rank of each candidate in its row of `top` (m, n), 0 where absent."
+    eq = (cand[:, :, None] == top[:, None, :]) & (cand[:, :, None] >= 0)
+    return np.where(eq.any(2), eq.argmax(2) + 1, 0)
 
+
+def _unique_rows(ids: np.ndarray) -> np.ndarray:
+    "Each row with repeated ids replaced by -1."
+    s = np.sort(ids, 1)
+    s[:, 1:][s[:, 1:] == s[:, :-1]] = -1
+    return s
+
+
+def _bm25_top(bm: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    "Each row's `n` best documents by BM25 score, as (ids, scores), best first; id -1 where the score is 0."
+    if n < bm.shape[1]:
+        top = np.argpartition(-bm, n - 1, 1)[:, :n]
+    else:
+        top = np.tile(np.arange(bm.shape[1]), (len(bm), 1))
+    bid, bsc = top_by_score(top, np.take_along_axis(bm, top, 1), n)
+    return np.where(bsc > 0, bid, -1), bsc  # a document that shares no term with the query was not found by BM25
+
+
+def _padded(rows: list, k: int, fill, dtype=None) -> np.ndarray:
+    "A (len(rows), k) array of `rows` (of any length) cut to `k` and padded with `fill`."
+    padded = [np.pad(r[:k], (0, k - len(r[:k])), constant_values=fill) for r in rows]
+    return np.array(padded, dtype).reshape(len(rows), k)
+
+# %% ../../nbs/12_search.ipynb #5492c4f6
+def _only(index, where: np.ndarray):
+    "FAISS search parameters that keep the index's own knobs and admit only the snippets `where` is true for."
+    import faiss
+
+    sel, ix = faiss.IDSelectorBatch(np.flatnonzero(where).astype("int64")), faiss.downcast_index(index)
+    if hasattr(ix, "hnsw"):
+        return faiss.SearchParametersHNSW(sel=sel, efSearch=ix.hnsw.efSearch)
+    if hasattr(ix, "nprobe"):
+        return faiss.SearchParametersIVF(sel=sel, nprobe=ix.nprobe)
+    return faiss.SearchParameters(sel=sel)
+
+# %% ../../nbs/12_search.ipynb #667826b7
+# 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place; 3: `bm25.npz`, read without bm25s;
+# 4: `codes.txt`
+INDEX_VERSION = 4
+
+
+def _damaged(path, what: str) -> ValueError:
+    "The error for an index folder that cannot be read, or whose parts disagree."
+    return ValueError(f"the index at {path} is damaged: {what}; rebuild it with `codeembed index`")
+
+
+def _read_codes(path: Path) -> tuple[list[str], str | None]:
+    "The snippets of `codes.txt`, cut at the offsets in `codes.npy`, and what is wrong with them (None: nothing)."
+    with open(path / "codes.txt", encoding="utf-8", newline="") as f:
+        text, at = f.read(), np.load(path / "codes.npy").tolist()
+    codes = [text[a:b] for a, b in zip(at, at[1:])]
+    if at and at[-1] != len(text):
+        return codes, f"codes.txt holds {len(text):,} characters where codes.npy says {at[-1]:,}"
+    return codes, None
+
+
+def _read_parts(path: Path) -> tuple:
+    "An index folder's meta, items, (codes, what is wrong with them), dense half and stats, BM25 half (None: absent)."
+    import faiss
+
+    try:
+        meta = json.loads((path / "meta.json").read_text())
+        items = json.loads((path / "items.json").read_text(encoding="utf-8"))
+        codes = _read_codes(path)
+        dense, stats, bm25 = None, None, None
+        if (path / "dense.faiss").exists():
+            dense, stats = faiss.read_index(str(path / "dense.faiss")), np.load(path / "dense_stats.npy")
+        if (path / "bm25.npz").exists():
+            bm25 = BM25Index.load(path / "bm25.npz")
+    except Exception as e:
+        raise _damaged(path, f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and numpy raise what they like
+    return meta, items, codes, dense, stats, bm25
+
+
+def _check_parts(path: Path, meta: dict, items: list, codes: list, dense, bm25):
+    "Raise when the index was written by another version, or its parts hold different numbers of snippets."
+    if meta.get("version", 1) != INDEX_VERSION:
+        raise ValueError(
+            f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, "
+            f"this one reads {INDEX_VERSION}): rebuild it with `codeembed index`"
+        )
+    counts = {
+        "meta.json": meta.get("n"),
+        "items.json": len(items),
+        "codes.npy": len(codes),
+        "dense.faiss": dense and dense.ntotal,
+        "bm25": bm25 and bm25.num_docs,
+    }
+    if len({n for n in counts.values() if n is not None}) > 1:
+        held = ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None)
+        raise _damaged(path, f"its parts hold different numbers of snippets ({held})")
+
+# %% ../../nbs/12_search.ipynb #118cb6b9
 class CodeIndex:
     "Hybrid (BM25 + dense) code search over a list of snippets; ids are positions."
 
@@ -87,10 +181,8 @@ class CodeIndex:
         items: list[dict] | None = None,  # metadata per snippet (e.g. path and line), saved with the index
         index: str = "auto",  # FAISS spec of the dense half ("auto": `Flat` up to `AUTO_FLAT_MAX`, else `AUTO_ANN`)
         search_params: str = "",  # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
-        fusion: dict
-        | None = None,  # fusion settings (`fusion`, `dense_weight`, `rrf_k`); default: z-score, `DENSE_WEIGHT` and `SYMBOL_DENSE_WEIGHT`
-        vectors: np.ndarray
-        | None = None,  # the texts' embeddings when already computed (e.g. cached); the encoder then embeds only queries
+        fusion: dict | None = None,  # `fusion`, `dense_weight`, `rrf_k`; default: z-score, `[SYMBOL_]DENSE_WEIGHT`
+        vectors: np.ndarray | None = None,  # the texts' embeddings if already computed; then only queries are embedded
         lexical: BM25Index | None = None,  # the BM25 half when already built (e.g. updated from an earlier index)
         context: bool = True,  # index each snippet under its path and scope (`index_text`), when its item has them
         rank: bool = True,  # rerank each query's candidates (`rerank`) after fusion
@@ -98,20 +190,11 @@ class CodeIndex:
     ) -> CodeIndex:
         "Embed and index `codes`."
         _check_mode(mode)
-        codes, items, bm25, dense, stats, encoder, path = (
-            list(codes),
-            items or [{} for _ in codes],
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-        texts = (
-            [index_text(c, it) for c, it in zip(codes, items)]
-            if context and (lexical is None or vectors is None)
-            else codes
-        )  # else unused
+        codes, items = list(codes), items or [{} for _ in codes]
+        bm25, dense, stats, encoder, path = None, None, None, None, None
+        texts = codes
+        if context and (lexical is None or vectors is None):  # the texts are unused when both halves come given
+            texts = [index_text(c, it) for c, it in zip(codes, items)]
         if mode != "dense":
             bm25 = lexical or BM25Index.build(texts, stem)
         if mode != "bm25":
@@ -125,9 +208,8 @@ class CodeIndex:
                 index, search_params = ("Flat", "") if len(codes) <= AUTO_FLAT_MAX else AUTO_ANN
             dense, _ = build_index(index, x)
             set_search_params(dense, search_params)
-            stats = np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(
-                np.float32
-            )  # mean, then M = X'X/n
+            # the mean, then the second moment M = X'X/n
+            stats = np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(np.float32)
         meta = dict(
             index=index if mode != "bm25" else None,
             search_params=search_params,
@@ -146,228 +228,155 @@ class CodeIndex:
                 raise ValueError("this index was built with an encoder object: pass `model=` to `CodeIndex.load`")
             if not Path(self.model).exists():
                 raise FileNotFoundError(
-                    f"the model this index was built with ({self.model}) is gone: export it again with `codeembed export`, "
-                    f"rebuild the index with another one (`codeembed index --model ...`), or search with `--mode bm25`"
+                    f"the model this index was built with ({self.model}) is gone: export it again with "
+                    f"`codeembed export`, rebuild the index with another one (`codeembed index --model ...`), "
+                    f"or search with `--mode bm25`"
                 )
             self._encoder = load_encoder(self.model)
-            if self.meta.get("encoder_key") not in (
-                None,
-                self._encoder.key,
-            ):  # the folder was overwritten by another model since
+            # the folder was overwritten by another model since
+            if self.meta.get("encoder_key") not in (None, self._encoder.key):
                 raise ValueError(
-                    f"the model at {self.model} is not the one this index was built with: rebuild it with `codeembed index`"
+                    f"the model at {self.model} is not the one this index was built with: "
+                    f"rebuild it with `codeembed index`"
                 )
         return self._encoder
 
     def __len__(self):
         return len(self.codes)
 
-# %% ../../nbs/12_search.ipynb #bade827a
-def _rank_in(cand: np.ndarray, top: np.ndarray) -> np.ndarray:
-    "(m, c) 1-based rank of each candidate in its row of `top` (m, n), 0 where absent."
-    eq = (cand[:, :, None] == top[:, None, :]) & (cand[:, :, None] >= 0)
-    return np.where(eq.any(2), eq.argmax(2) + 1, 0)
+    def search(
+        self,
+        queries: str | list[str],  # one query, or a batch
+        k: int = 10,  # hits per query
+        mode: str | None = None,  # "hybrid", "dense" or "bm25" (default: the index's mode)
+        rank: bool | None = None,  # rerank the candidates (`rerank`; default: the index's setting)
+        where: np.ndarray | None = None,  # a bool per snippet: only these can be hits (`matching`); None: all
+    ) -> list:  # a list of `Hit`s per query, best first (for one query string: its list)
+        "The `k` best snippets for each query."
+        single, mode = isinstance(queries, str), mode or self.mode
+        qs = [queries] if single else list(queries)
+        rank = self.meta["rank"] if rank is None else rank
+        self._check_search_mode(mode)
+        allowed = len(self) if where is None else int(where.sum())
+        if not allowed:
+            return [] if single else [[] for _ in qs]
+        n = min(allowed, max(k, self.meta["candidates"]) if mode == "hybrid" or rank else k)
+        dense = self._dense_top(qs, n, where) if mode != "bm25" else None
+        out = []
+        for rows in self._blocks(len(qs)):
+            block_dense = None if dense is None else tuple(a[rows] for a in dense)
+            out += self._search_block(qs[rows], block_dense, n, k, mode, rank, where)
+        return out[0] if single else out
 
+    def _check_search_mode(self, mode: str):
+        "Raise unless `mode` is known and this index has the halves it searches."
+        _check_mode(mode)
+        for half, missing in (
+            ("dense", self.dense is None and mode != "bm25"),
+            ("bm25", self.bm25 is None and mode != "dense"),
+        ):
+            if missing:
+                raise ValueError(
+                    f"this index has no {half} half (it was built with mode={self.mode!r}): "
+                    f"search with mode={self.mode!r}"
+                )
 
-def _unique_rows(ids: np.ndarray) -> np.ndarray:
-    "Each row with repeated ids replaced by -1."
-    s = np.sort(ids, 1)
-    s[:, 1:][s[:, 1:] == s[:, :-1]] = -1
-    return s
-
-
-@patch
-def _fuse(
-    self: CodeIndex, queries: list[str], q: np.ndarray, did: np.ndarray, bm: np.ndarray, bid: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    "Candidates (the union of both halves' tops) and their fused scores, for a block of queries."
-    cand = _unique_rows(np.concatenate([did, bid], 1))
-    vecs = self.dense.reconstruct_batch(cand.clip(0).ravel()).reshape(*cand.shape, -1)
-    ds, bs = np.einsum("md,mcd->mc", q, vecs), np.take_along_axis(bm, cand.clip(0), 1)
-    if self.meta["fusion"] == "rrf":
-        return cand, rrf(_rank_in(cand, did), _rank_in(cand, bid), k=self.meta["rrf_k"])
-    mu = q @ self.stats[0]
-    sd = np.sqrt(np.maximum(((q @ self.stats[1:]) * q).sum(1) - mu**2, 0))
-    w = np.array(
-        [self.meta["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight"] for x in queries], np.float32
-    )[:, None]
-    return cand, w * zscores(ds, mu, sd) + (1 - w) * zscores(bs, bm.mean(1), bm.std(1))
-
-
-def _only(index, where: np.ndarray):
-    "FAISS search parameters that keep the index's own knobs and admit only the snippets `where` is true for."
-    import faiss
-
-    sel, ix = faiss.IDSelectorBatch(np.flatnonzero(where).astype("int64")), faiss.downcast_index(index)
-    if hasattr(ix, "hnsw"):
-        return faiss.SearchParametersHNSW(sel=sel, efSearch=ix.hnsw.efSearch)
-    if hasattr(ix, "nprobe"):
-        return faiss.SearchParametersIVF(sel=sel, nprobe=ix.nprobe)
-    return faiss.SearchParameters(sel=sel)
-
-
-@patch
-def search(
-    self: CodeIndex,
-    queries: str | list[str],  # one query, or a batch
-    k: int = 10,  # hits per query
-    mode: str | None = None,  # "hybrid", "dense" or "bm25" (default: the index's mode)
-    rank: bool | None = None,  # rerank the candidates (`rerank`; default: the index's setting)
-    where: np.ndarray | None = None,  # a bool per snippet: only these can be hits (`matching`); None: all
-) -> list:  # a list of `Hit`s per query, best first (for one query string: its list)
-    "The `k` best snippets for each query."
-    single, qs, mode = (
-        isinstance(queries, str),
-        [queries] if isinstance(queries, str) else list(queries),
-        mode or self.mode,
-    )
-    rank = self.meta["rank"] if rank is None else rank
-    _check_mode(mode)
-    for half, missing in (
-        ("dense", self.dense is None and mode != "bm25"),
-        ("bm25", self.bm25 is None and mode != "dense"),
-    ):
-        if missing:
-            raise ValueError(
-                f"this index has no {half} half (it was built with mode={self.mode!r}): search with mode={self.mode!r}"
-            )
-    allowed = len(self) if where is None else int(where.sum())
-    if not allowed:
-        return [] if single else [[] for _ in qs]
-    n = min(allowed, max(k, self.meta["candidates"]) if mode == "hybrid" or rank else k)
-    out = []
-    if mode != "bm25":
+    def _dense_top(self, qs: list[str], n: int, where: np.ndarray | None) -> tuple:
+        "The queries' vectors, and the dense half's `n` best (scores, ids) for each: one FAISS search for the batch."
         q = np.ascontiguousarray(self.encoder.encode(qs), np.float32)
         with faiss_threads(1 if len(qs) < 20 else 0):  # a few queries: threads only spin (2-4x slower on 2 cores)
-            dsc, did = self.dense.search(
-                q, n, params=None if where is None else _only(self.dense, where)
-            )  # one FAISS search for the batch
-    block = max(1, min(256, 2**24 // max(1, len(self))))
-    for s in range(0, len(qs), block):
-        rows = slice(s, s + block)
+            dsc, did = self.dense.search(q, n, params=None if where is None else _only(self.dense, where))
+        return q, dsc, did
+
+    def _blocks(self, m: int) -> list[slice]:
+        "`m` queries in blocks of at most 256, whose BM25 scores (queries x snippets) hold about 16M floats at most."
+        block = max(1, min(256, 2**24 // max(1, len(self))))
+        return [slice(s, s + block) for s in range(0, m, block)]
+
+    def _search_block(self, qs: list[str], dense: tuple | None, n: int, k: int, mode: str, rank: bool, where) -> list:
+        "The hits of a block of queries, given their rows of `_dense_top` (None in bm25 mode)."
+        q, dsc, did = dense or (None, None, None)
+        bid = None
         if mode == "dense":
-            cand, score = did[rows], dsc[rows]
+            cand, score = did, dsc
         else:
-            bm = self.bm25.scores(qs[rows])  # (queries in block, documents)
+            bm = self.bm25.scores(qs)  # (queries in block, documents)
             if where is not None:
                 bm[:, ~where] = 0
-            top = (
-                np.argpartition(-bm, n - 1, 1)[:, :n]
-                if n < bm.shape[1]
-                else np.tile(np.arange(bm.shape[1]), (len(bm), 1))
-            )
-            bid, bsc = top_by_score(top, np.take_along_axis(bm, top, 1), n)
-            bid = np.where(bsc > 0, bid, -1)  # a document that shares no term with the query was not found by BM25
-            cand, score = (bid, bsc) if mode == "bm25" else self._fuse(qs[rows], q[rows], did[rows], bm, bid)
+            bid, bsc = _bm25_top(bm, n)
+            cand, score = (bid, bsc) if mode == "bm25" else self._fuse(qs, q, did, bm, bid)
         ids, sc = top_by_score(cand, score, n if rank else k)
-        if rank:  # per query, over its candidates; a query's list may come back shorter (padding dropped)
-            ranked = [
-                rerank(x, i, s, self.items, self.codes, self.meta.get("rules")) for x, i, s in zip(qs[rows], ids, sc)
-            ]
-            ids = np.array([np.pad(i[:k], (0, k - len(i[:k])), constant_values=-1) for i, _ in ranked]).reshape(
-                len(ranked), k
-            )
-            sc = np.array([np.pad(s[:k], (0, k - len(s[:k]))) for _, s in ranked], np.float32).reshape(len(ranked), k)
-        dr = _rank_in(ids, did[rows]) if mode != "bm25" else np.zeros_like(ids)
+        if rank:
+            ids, sc = self._rerank_top(qs, ids, sc, k)
+        dr = _rank_in(ids, did) if mode != "bm25" else np.zeros_like(ids)
         br = _rank_in(ids, bid) if mode != "dense" else np.zeros_like(ids)
-        out += [
+        return [
             [Hit(i, x, int(b) or None, int(d) or None) for i, x, b, d in zip(*r) if i >= 0]
             for r in zip(ids, sc, br, dr)
         ]
-    return out[0] if single else out
 
-# %% ../../nbs/12_search.ipynb #667826b7
-INDEX_VERSION = 4  # 2: BM25 terms are stemmed (`code_tokens`), snippets carry their place; 3: `bm25.npz`, read without bm25s; 4: `codes.txt`
+    def _rerank_top(self, qs: list[str], ids: np.ndarray, sc: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        "Each query's candidates reranked (`rerank`) and cut to `k`; a shorter list is padded with id -1 and score 0."
+        ranked = [rerank(x, i, s, self.items, self.codes, self.meta.get("rules")) for x, i, s in zip(qs, ids, sc)]
+        return _padded([i for i, _ in ranked], k, -1), _padded([s for _, s in ranked], k, 0, np.float32)
 
+    def _fuse(
+        self, queries: list[str], q: np.ndarray, did: np.ndarray, bm: np.ndarray, bid: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        "Candidates (the union of both halves' tops) and their fused scores, for a block of queries."
+        cand = _unique_rows(np.concatenate([did, bid], 1))
+        vecs = self.dense.reconstruct_batch(cand.clip(0).ravel()).reshape(*cand.shape, -1)
+        ds, bs = np.einsum("md,mcd->mc", q, vecs), np.take_along_axis(bm, cand.clip(0), 1)
+        if self.meta["fusion"] == "rrf":
+            return cand, rrf(_rank_in(cand, did), _rank_in(cand, bid), k=self.meta["rrf_k"])
+        mu = q @ self.stats[0]
+        sd = np.sqrt(np.maximum(((q @ self.stats[1:]) * q).sum(1) - mu**2, 0))
+        weights = ["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight" for x in queries]
+        w = np.array([self.meta[name] for name in weights], np.float32)[:, None]
+        return cand, w * zscores(ds, mu, sd) + (1 - w) * zscores(bs, bm.mean(1), bm.std(1))
 
-@patch
-def save(
-    self: CodeIndex,
-    path,  # the index folder to (re)write
-) -> Path:
-    "Write the index to a folder, atomically."
-    import faiss
+    def save(
+        self,
+        path,  # the index folder to (re)write
+    ) -> Path:
+        "Write the index to a folder, atomically."
+        import faiss
 
-    def write(d):
-        d = Path(d)
-        (d / "meta.json").write_text(
-            json.dumps(dict(version=INDEX_VERSION, mode=self.mode, model=self.model, n=len(self)) | self.meta, indent=1)
-        )
-        (d / "items.json").write_text(json.dumps(self.items, ensure_ascii=False), encoding="utf-8")
-        (d / "codes.txt").write_text("".join(self.codes), encoding="utf-8", newline="")
-        np.save(d / "codes.npy", np.cumsum([0, *map(len, self.codes)]))  # character offsets
-        if self.dense is not None:
-            faiss.write_index(self.dense, str(d / "dense.faiss"))
-            np.save(d / "dense_stats.npy", self.stats)
-        if self.bm25 is not None:
-            self.bm25.save(d / "bm25.npz")
+        def write(d):
+            d = Path(d)
+            meta = dict(version=INDEX_VERSION, mode=self.mode, model=self.model, n=len(self)) | self.meta
+            (d / "meta.json").write_text(json.dumps(meta, indent=1))
+            (d / "items.json").write_text(json.dumps(self.items, ensure_ascii=False), encoding="utf-8")
+            (d / "codes.txt").write_text("".join(self.codes), encoding="utf-8", newline="")
+            np.save(d / "codes.npy", np.cumsum([0, *map(len, self.codes)]))  # character offsets
+            if self.dense is not None:
+                faiss.write_index(self.dense, str(d / "dense.faiss"))
+                np.save(d / "dense_stats.npy", self.stats)
+            if self.bm25 is not None:
+                self.bm25.save(d / "bm25.npz")
 
-    return atomic_dir(path, write, kind="index")
+        return atomic_dir(path, write, kind="index")
 
-
-@patch(cls_method=True)
-def load(
-    cls: CodeIndex,
-    path,  # a folder written by `save`
-    model=None,  # override the saved model folder (or pass an encoder object)
-) -> CodeIndex:
-    "Load a saved index; the query encoder is loaded on the first dense search."
-    import faiss
-
-    path = Path(path)
-    if not (path / "meta.json").exists():
-        raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
-    broken = lambda what: ValueError(f"the index at {path} is damaged: {what}; rebuild it with `codeembed index`")
-    try:
-        meta, items, dense, stats, bm25 = (
-            json.loads((path / "meta.json").read_text()),
-            json.loads((path / "items.json").read_text(encoding="utf-8")),
-            None,
-            None,
-            None,
-        )
-        with open(path / "codes.txt", encoding="utf-8", newline="") as f:
-            text, at = f.read(), np.load(path / "codes.npy").tolist()
-        codes = [text[a:b] for a, b in zip(at, at[1:])]
-        if (path / "dense.faiss").exists():
-            dense, stats = faiss.read_index(str(path / "dense.faiss")), np.load(path / "dense_stats.npy")
-        if (path / "bm25.npz").exists():
-            bm25 = BM25Index.load(path / "bm25.npz")
-    except Exception as e:
-        raise broken(f"{type(e).__name__}: {str(e)[:200]}") from None  # faiss and numpy raise what they like
-    if meta.get("version", 1) != INDEX_VERSION:
-        raise ValueError(
-            f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, this one reads {INDEX_VERSION}): rebuild it with `codeembed index`"
-        )
-    counts = {
-        "meta.json": meta.get("n"),
-        "items.json": len(items),
-        "codes.npy": len(codes),
-        "dense.faiss": dense and dense.ntotal,
-        "bm25": bm25 and bm25.num_docs,
-    }
-    if len({n for n in counts.values() if n is not None}) > 1:
-        raise broken(
-            "its parts hold different numbers of snippets ("
-            + ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None)
-            + ")"
-        )
-    if dense is not None:
-        set_search_params(dense, meta.get("search_params", ""))
-    encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model
-    if at and at[-1] != len(text):
-        raise broken(f"codes.txt holds {len(text):,} characters where codes.npy says {at[-1]:,}")
-    return cls(
-        codes,
-        items,
-        meta.pop("mode"),
-        bm25,
-        dense,
-        stats,
-        encoder,
-        str(model) if model is not None and encoder is None else meta.pop("model"),
-        meta,
-    )
+    @classmethod
+    def load(
+        cls,
+        path,  # a folder written by `save`
+        model=None,  # override the saved model folder (or pass an encoder object)
+    ) -> CodeIndex:
+        "Load a saved index; the query encoder is loaded on the first dense search."
+        path = Path(path)
+        if not (path / "meta.json").exists():
+            raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
+        meta, items, (codes, codes_wrong), dense, stats, bm25 = _read_parts(path)
+        _check_parts(path, meta, items, codes, dense, bm25)
+        if dense is not None:
+            set_search_params(dense, meta.get("search_params", ""))
+        encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model
+        if codes_wrong:
+            raise _damaged(path, codes_wrong)
+        mode = meta.pop("mode")
+        model = str(model) if model is not None and encoder is None else meta.pop("model")
+        return cls(codes, items, mode, bm25, dense, stats, encoder, model, meta)
 
 # %% ../../nbs/12_search.ipynb #ca67b4d1
 def matching(
@@ -380,9 +389,8 @@ def matching(
         return None
     known = {it.get("lang") for it in items}
     if unknown := [l for l in langs if l not in known]:
-        raise ValueError(
-            f"no snippet of this index is in {', '.join(map(repr, unknown))}: it has {', '.join(sorted(map(str, known - {None})))}"
-        )
+        has = ", ".join(sorted(map(str, known - {None})))
+        raise ValueError(f"no snippet of this index is in {', '.join(map(repr, unknown))}: it has {has}")
     include, exclude = [p for p in paths if not p.startswith("!")], [p[1:] for p in paths if p.startswith("!")]
     inc, exc = GitIgnoreSpec.from_lines(include), GitIgnoreSpec.from_lines(exclude)
     return np.array(

@@ -1,4 +1,4 @@
-"""What `codeembed index` and `codeembed search` print: hits for a person (highlighted) or a program (`file:line:` lines, JSON), and the commands' settings.
+"""What `codeembed index` and `codeembed search` print, for a person or for a program, and their settings.
 
 Docs: https://codeembed.github.io/codeembed/output.html.md"""
 
@@ -20,7 +20,7 @@ __all__ = ['hit_record', 'shown_lines', 'print_hits', 'search_index', 'IndexConf
 
 # %% ../../nbs/12b_output.ipynb #0c7a91a4
 def hit_record(idx: CodeIndex, h: Hit, rank: int) -> dict:
-    "A hit as `--json` prints it: rank, path (relative to the folder indexed), line, end_line, score, lang, which half found it, snippet."
+    "A hit as `--json` prints it: rank, path (in the folder indexed), lines, score, lang, which half found it, snippet."
     it, code = idx.items[h.position], idx.codes[h.position]
     return dict(
         rank=rank,
@@ -58,7 +58,7 @@ def shown_lines(
 def print_hits(
     idx: CodeIndex,
     hits: list[Hit],
-    fmt: str = "auto",  # "text" (highlighted), "plain" (`file:line:` lines, as grep), "json" (an object per line), "files"; "auto": text on a terminal, else plain
+    fmt: str = "auto",  # "text" (highlighted), "plain" (as grep), "json", "files", or "auto" (text on a terminal)
     lines: int = 4,
     context: int = 0,
 ):
@@ -125,15 +125,13 @@ def search_index(
 class IndexConfig:
     "Settings of `codeembed index`."
 
-    from_dir: str = "."  # folder to index (skips what .gitignore and .codeembedignore name, hidden folders, virtualenvs, node_modules, binary and huge files)
+    from_dir: str = "."  # folder to index (skips ignored, hidden, virtualenv, node_modules, binary and huge files)
     index_dir: str = "artifacts/index"  # where the index is saved
     model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
     mode: str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
     max_kb: int = 1000  # skip files larger than this many KB
-    skip_vendored: bool = (
-        True  # skip vendored, bundled, generated and minified files (`--no-skip-vendored` indexes them)
-    )
-    incremental: bool = True  # update the index already at --index-dir, embedding only files whose content changed (`--no-incremental` rebuilds it)
+    skip_vendored: bool = True  # skip vendored, bundled, generated and minified files (--no-skip-vendored indexes them)
+    incremental: bool = True  # update an index at --index-dir, embedding only changed files (--no-incremental rebuilds)
 
 
 def index(cfg: IndexConfig) -> CodeIndex:
@@ -159,18 +157,14 @@ class SearchConfig:
     mode: str = ""  # hybrid, dense or bm25 ('': the index's own mode)
     lines: int = 4  # snippet lines shown per hit (0: all)
     lang: list[str] = field(default_factory=list)  # only snippets in this language (repeatable: any of them)
-    path: list[str] = field(
-        default_factory=list
-    )  # only paths matching this .gitignore-style glob (repeatable: any of them); !GLOB excludes
+    path: list[str] = field(default_factory=list)  # only paths a gitignore glob matches (repeatable); !GLOB excludes
     context: int = 0  # lines of the file shown before and after each hit
-    json: bool = (
-        False  # print one JSON object per hit (path, line, end_line, score, lang, bm25_rank, dense_rank, snippet)
-    )
+    json: bool = False  # one JSON object per hit (path, line, end_line, score, lang, bm25_rank, dense_rank, snippet)
     files_only: bool = False  # print only the files of the hits, best first, once each
 
 
 def search(cfg: SearchConfig) -> list[Hit]:
-    "Search an index built by `codeembed index` and print the hits: highlighted on a terminal, `file:line:` lines when piped."
+    "Search an index built by `codeembed index` and print the hits: highlighted on a terminal, `file:line:` when piped."
     fmt = "json" if cfg.json else "files" if cfg.files_only else "auto"
     return search_index(
         cfg.query,

@@ -1,4 +1,4 @@
-"""What happens after fusion: the kind of query, the file that defines a queried symbol, several good snippets in one file, and priors on where code lives.
+"""Fusion of BM25 and dense, then the ranking: kinds of query, definitions, evidence per file, priors on paths.
 
 Docs: https://codeembed.github.io/codeembed/ranking.html.md"""
 
@@ -15,12 +15,8 @@ __all__ = ['DENSE_WEIGHT', 'SYMBOL_DENSE_WEIGHT', 'RANK_RULES', 'zscores', 'rrf'
            'defines', 'path_prior', 'rerank']
 
 # %% ../../nbs/11_ranking.ipynb #940317e1
-DENSE_WEIGHT = (
-    0.5  # weight of the dense half in z-score fusion for a sentence query: chosen on the dev half of `14_repo_eval`
-)
-SYMBOL_DENSE_WEIGHT = (
-    0.1  # the same for a query that is one identifier (`query_kind`): chosen on the dev half of `14_repo_eval`
-)
+DENSE_WEIGHT = 0.5  # dense half's weight in z-score fusion for a sentence query, chosen on `14_repo_eval`'s dev half
+SYMBOL_DENSE_WEIGHT = 0.1  # the same for a query of one identifier (`query_kind`), chosen on `14_repo_eval`'s dev half
 
 
 def zscores(
@@ -30,9 +26,8 @@ def zscores(
 ) -> np.ndarray:
     "Standardized scores; a query whose scores do not vary gets 0."
     std = np.asarray(std, np.float32)[:, None]
-    return np.where(std > 1e-9, (s - np.asarray(mean, np.float32)[:, None]) / np.where(std > 1e-9, std, 1), 0).astype(
-        np.float32
-    )
+    z = (s - np.asarray(mean, np.float32)[:, None]) / np.where(std > 1e-9, std, 1)
+    return np.where(std > 1e-9, z, 0).astype(np.float32)
 
 
 def rrf(
@@ -69,27 +64,33 @@ def symbol_name(query: str) -> str:
 
 # %% ../../nbs/11_ranking.ipynb #669ea741
 _DEFINES = [
-    r"\b(?:def|class|func|function|interface|struct|trait|enum|module|type|record|const|let|var|fn)\s+(?:self\.)?&?{n}\b",
+    r"\b(?:def|class|func|function|interface|struct|trait|enum|module|type|record|const|let|var|fn)"
+    r"\s+(?:self\.)?&?{n}\b",
     r"\bfunc\s*\([^)]*\)\s*{n}\b",  # a Go method
-    r"^\s*(?:static\s+)?(?:async\s+)?{n}\s*(?:[:=]\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{{)",  # JavaScript
-    r"^\s*(?:(?:public|private|protected|static|final|abstract|synchronized|native|default)\s+)+[\w<>\[\],.? ]*?\b{n}\s*\(",  # Java, PHP
-    r"^\s*(?!(?:return|new|else|throw|await|yield|case|echo|print)\b)(?:[\w<>\[\]]+\s+){n}\s*\([^;]*$",  # a Java method without modifiers
-    r"^{n}\s*=[^=]",
-]  # a module-level constant
+    # JavaScript
+    r"^\s*(?:static\s+)?(?:async\s+)?{n}\s*(?:[:=]\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{{)",
+    # Java, PHP
+    r"^\s*(?:(?:public|private|protected|static|final|abstract|synchronized|native|default)\s+)+"
+    r"[\w<>\[\],.? ]*?\b{n}\s*\(",
+    # a Java method without modifiers
+    r"^\s*(?!(?:return|new|else|throw|await|yield|case|echo|print)\b)(?:[\w<>\[\]]+\s+){n}\s*\([^;]*$",
+    r"^{n}\s*=[^=]",  # a module-level constant
+]
 
 
 def defines(
     code: str,  # a snippet's code
     name: str,  # an identifier
 ) -> bool:
-    "Whether `code` holds a definition of `name` (function, method, class, type or constant) in one of the six languages."
+    "Whether `code` defines `name` (a function, method, class, type or constant) in one of the six languages."
     n = re.escape(name)
     return any(re.search(p.format(n=n), code, re.M) for p in _DEFINES)
 
 # %% ../../nbs/11_ranking.ipynb #c5d550e9
 _PATH_PRIORS = [  # (pattern of the path, words of a query that asks for such files, prior)
     (
-        r"(^|/)(tests?|spec|specs|__tests__|testing|testdata)/|(^|/)test_[^/]*$|_test\.\w+$|Tests?\.\w+$|\.(spec|test)\.\w+$|_spec\.rb$",
+        r"(^|/)(tests?|spec|specs|__tests__|testing|testdata)/|(^|/)test_[^/]*$|_test\.\w+$"
+        r"|Tests?\.\w+$|\.(spec|test)\.\w+$|_spec\.rb$",
         r"\btests?\b|\bspec",
         -1.0,
     ),
@@ -107,15 +108,13 @@ def path_prior(
     path: str,  # a snippet's repository-relative path
     query: str,
 ) -> float:
-    "A prior (<= 0) for where a snippet lives: tests, examples, vendored or generated code and re-export files, unless the query asks for them."
-    return next(
-        (prior for pat, asks, prior in _PATH_PRIORS if re.search(pat, path) and not re.search(asks, query.lower())), 0.0
-    )
+    "A prior (<= 0) for a snippet in tests, examples, vendored or generated code or a re-export file, unless asked for."
+    q = query.lower()
+    return next((prior for pat, asks, prior in _PATH_PRIORS if re.search(pat, path) and not re.search(asks, q)), 0.0)
 
 # %% ../../nbs/11_ranking.ipynb #60037e1b
-RANK_RULES = dict(
-    define=1.5, stem=1.0, priors=1.0, coherence=0.0, diverse=0.0
-)  # chosen on the dev half (`14_repo_eval`)
+# chosen on the dev half (`14_repo_eval`)
+RANK_RULES = dict(define=1.5, stem=1.0, priors=1.0, coherence=0.0, diverse=0.0)
 
 
 def _stem(path: str) -> str:
@@ -130,7 +129,7 @@ def rerank(
     codes: list[str],  # every snippet's code, by position
     rules: dict | None = None,  # weights of the rules (default `RANK_RULES`; 0 turns one off)
 ) -> tuple[np.ndarray, np.ndarray]:  # candidates and their new scores, best first
-    "Rerank one query's candidates by the kind of query, definitions, file names, path priors, file coherence and diversity."
+    "Rerank one query's candidates by its kind, definitions, file names, path priors, file coherence and diversity."
     r = RANK_RULES | (rules or {})
     keep = ids >= 0
     ids, s = ids[keep], scores[keep].astype(np.float64)

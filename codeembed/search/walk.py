@@ -1,4 +1,4 @@
-"""The files of a repository worth indexing, as git sees them: ignore files at every level, no hidden or vendored folders, no binaries, and never a step outside the folder.
+"""A repository's files worth indexing, as git sees them, and never a step outside the folder.
 
 Docs: https://codeembed.github.io/codeembed/walk.html.md"""
 
@@ -42,7 +42,7 @@ def ignored(
     rel: str,  # a path relative to the root, with `/`
     is_dir: bool = False,
 ) -> bool:
-    "Whether git would ignore `rel`: the deepest ignore file with a rule for it decides, and in it the last matching rule."
+    "Whether git ignores `rel`: the deepest ignore file with a rule for it decides, and in it the last matching rule."
     for base, spec in reversed(rules):
         if base and not rel.startswith(base + "/"):
             continue  # a file of another folder
@@ -60,69 +60,95 @@ def _skip_dir(d: str, name: str) -> bool:
         or any(os.path.exists(os.path.join(d, name, f)) for f in ("pyvenv.cfg", MARKER))
     )
 
+# %% ../../nbs/10a_walk.ipynb #9b0f1e06
+def _rel(rel_dir: str, name: str) -> str:
+    "The path relative to the root of `name` in the folder `rel_dir` (relative to the root, with `/`)."
+    return f"{rel_dir}/{name}" if rel_dir else name
 
+
+def _walk(start: str, stats: dict):
+    "Each folder git would enter under `start`, as (its path, its path relative to `start`, its rules, its file names)."
+    below = len(os.path.join(start, ""))  # a folder's path is `start` + os.sep + its path below it
+    rules = {}
+    # paths as strings: pathlib objects for every file were a third of the walk's time
+    for d, dirs, files in os.walk(start):
+        rel_dir = d[below:].replace(os.sep, "/") if d != start else ""
+        here = rules.get(rel_dir, []) + ([(rel_dir, spec)] if (spec := _ignore_spec(d, files)) else [])
+        kept = sorted(x for x in dirs if not _skip_dir(d, x))
+        dirs[:] = [x for x in kept if not ignored(here, _rel(rel_dir, x), True)]
+        stats["ignored"] += len(kept) - len(dirs)
+        rules.update({_rel(rel_dir, x): here for x in dirs})
+        yield d, rel_dir, here, files
+
+# %% ../../nbs/10a_walk.ipynb #958c9c6b
+def _read_head(p: str) -> str | None:
+    "The first 8 KiB of a file as text, or None for a binary file (a NUL byte, or not UTF-8)."
+    with open(p, "rb") as f:
+        head = f.read(8192)
+    if b"\0" in head:
+        return None
+    try:
+        return head.decode()
+    except UnicodeDecodeError as e:
+        if e.start < len(head) - 4:
+            return None  # not UTF-8 (a cut multi-byte character at the end is fine)
+        return head[: e.start].decode()
+
+
+def _worth_indexing(
+    p: str,  # the file
+    rel: str,  # its path relative to the root, with `/`
+    max_bytes: int,  # skip larger files
+    known: dict,  # [size, mtime_ns] by relative path of files kept by an earlier walk
+    skip_vendored: bool,  # skip vendored, generated and minified files
+    stats: dict,  # counts "unreadable" and the `file_verdict` reasons
+) -> bool:
+    "Whether a file is a text file worth indexing; a known file untouched since is kept without reading it."
+    try:
+        st = os.stat(p)
+        if st.st_size > max_bytes:
+            return False
+        if known.get(rel) == [st.st_size, st.st_mtime_ns]:
+            return True  # kept before, untouched since
+        text = _read_head(p)
+    except OSError:
+        stats["unreadable"] += 1
+        return False  # no permission, or gone since the walk listed it
+    if text is None:
+        return False
+    if skip_vendored and (why := file_verdict(rel, text, keep_tests=True)):
+        stats[why] = stats.get(why, 0) + 1
+        return False
+    return True
+
+# %% ../../nbs/10a_walk.ipynb #4f55b7c7
 def source_files(
     root,  # folder to walk
     max_bytes: int = 1_000_000,  # skip larger files
-    stats: dict
-    | None = None,  # counts what it skipped: "ignored", "outside_links", "unreadable", and the `file_verdict` reasons
+    stats: dict | None = None,  # counts skips: "ignored", "outside_links", "unreadable", the `file_verdict` reasons
     skip_vendored: bool = True,  # skip vendored, generated and minified files
-    known: dict
-    | None = None,  # [size, mtime_ns] of files kept by an earlier walk, by relative path: such a file is kept unread
+    known: dict | None = None,  # [size, mtime_ns] by relative path of files an earlier walk kept: kept unread
 ) -> list[Path]:  # text files under `root`, sorted
-    "The text files of a folder worth indexing; the walk never leaves `root` (folder symlinks are not followed, file symlinks only to inside targets)."
-    top, start, by_target, rules, known = str(Path(root).resolve()), os.path.normpath(root), {}, {}, known or {}
-    below = len(os.path.join(start, ""))  # a folder's path is `start` + os.sep + its path below it
+    "The text files of a folder worth indexing, never leaving `root`: no folder symlinks, file symlinks only inside it."
+    top, start, by_target, known = str(Path(root).resolve()), os.path.normpath(root), {}, known or {}
     stats = {} if stats is None else stats
     for key in ("ignored", "outside_links", "unreadable"):
         stats.setdefault(key, 0)
-    for d, dirs, files in os.walk(
-        start
-    ):  # paths as strings: pathlib objects for every file were a third of the walk's time
-        rel_dir = d[below:].replace(os.sep, "/") if d != start else ""
-        here = rules.get(rel_dir, []) + ([(rel_dir, spec)] if (spec := _ignore_spec(d, files)) else [])
-        rel = lambda name: f"{rel_dir}/{name}" if rel_dir else name
-        kept = sorted(x for x in dirs if not _skip_dir(d, x))
-        dirs[:] = [x for x in kept if not ignored(here, rel(x), True)]
-        stats["ignored"] += len(kept) - len(dirs)
-        rules.update({rel(x): here for x in dirs})
+    for d, rel_dir, here, files in _walk(start, stats):
         for name in sorted(files):
-            p = os.path.join(d, name)
+            p, rel = os.path.join(d, name), _rel(rel_dir, name)
             if name.startswith(".") or not os.path.isfile(p):
                 continue
-            if ignored(here, rel(name)):
+            if ignored(here, rel):
                 stats["ignored"] += 1
                 continue
-            real = (
-                os.path.realpath(p) if os.path.islink(p) else os.path.join(top, rel(name))
-            )  # the walk follows no folder link
+            # the walk follows no folder link, so only a file link can lead elsewhere
+            real = os.path.realpath(p) if os.path.islink(p) else os.path.join(top, rel)
             if real != top and not real.startswith(top + os.sep):
                 stats["outside_links"] += 1
                 continue
             if real in by_target and not os.path.islink(by_target[real]):
                 continue  # indexed once, under the file's own path
-            try:
-                st = os.stat(p)
-                if st.st_size > max_bytes:
-                    continue
-                if known.get(rel(name)) == [st.st_size, st.st_mtime_ns]:
-                    by_target[real] = p
-                    continue  # kept before, untouched since
-                with open(p, "rb") as f:
-                    head = f.read(8192)
-            except OSError:
-                stats["unreadable"] += 1
-                continue  # no permission, or gone since the walk listed it
-            if b"\0" in head:
-                continue
-            try:
-                text = head.decode()
-            except UnicodeDecodeError as e:
-                if e.start < len(head) - 4:
-                    continue  # not UTF-8 (a cut multi-byte character at the end is fine)
-                text = head[: e.start].decode()
-            if skip_vendored and (why := file_verdict(rel(name), text, keep_tests=True)):
-                stats[why] = stats.get(why, 0) + 1
-                continue
-            by_target[real] = p
+            if _worth_indexing(p, rel, max_bytes, known, skip_vendored, stats):
+                by_target[real] = p
     return sorted(map(Path, by_target.values()))

@@ -1,4 +1,4 @@
-"""Real public code -> (query, code) pairs and raw code text: the offline default corpus, Hub sources, cleaning, splits by package, and a manifest.
+"""Public code -> (query, code) pairs and raw text: offline corpus, Hub sources, cleaning, package splits, a manifest.
 
 Docs: https://codeembed.github.io/codeembed/data.html.md"""
 
@@ -25,7 +25,7 @@ __all__ = ['MAX_CODE_CHARS', 'EXTRACTOR_VERSION', 'HUB_SOURCES', 'pair_problem',
 
 # %% ../../nbs/02_data.ipynb #e9148ffb
 def pair_problem(row: dict) -> str:
-    "What is wrong with a pair row: `anchor` and `positive` strings, `negative` a string or list of strings ('' if fine)."
+    "What is wrong with a pair row: `anchor`, `positive` strings, `negative` a string or list of strings ('' if fine)."
     for k in ("anchor", "positive"):
         if not isinstance(row.get(k), str):
             return f"field {k!r} missing or not a string"
@@ -40,8 +40,8 @@ def pair_problem(row: dict) -> str:
 def load_pairs(
     path,  # pairs JSONL (`anchor`, `positive`, optional `negative`)
     skip_bad_rows: bool = False,  # skip malformed rows instead of raising
-    stats: Counter | None = None,
-):  # counters to update
+    stats: Counter | None = None,  # counters to update
+):
     "Read a pairs file into a list, checking every row; a file without rows is an error that names it."
     if rows := list(read_jsonl(path, pair_problem, skip_bad_rows, stats)):
         return rows
@@ -56,7 +56,8 @@ def strip_comment_markers(comment: str) -> str:
 # %% ../../nbs/02_data.ipynb #71969510
 _SECTION = re.compile(
     r"^\s*(@\w+|:(param|type|raises?|returns?|rtype|arg|keyword|ivar|var|example)\b|>>>|[-=~]{3,}\s*$|"
-    r"(args|arguments|parameters|params|returns?|yields?|raises|throws|examples?|notes?|see also|usage|options)\s*:?\s*$)",
+    r"(args|arguments|parameters|params|returns?|yields?|raises|throws|examples?|notes?|see also|usage|options)"
+    r"\s*:?\s*$)",
     re.I,
 )
 
@@ -106,7 +107,7 @@ def clean_doc(
     doc: str,  # raw doc comment (markers allowed) or docstring
     name: str = "",  # the function's name: a leading mention is dropped ("Foo returns x" -> "Returns x")
 ) -> str:  # the query, or "" when the doc is no good as one
-    "The query for a doc comment: its first paragraph without markup, or '' if it is too short, boilerplate or not English."
+    "The query of a doc comment: its first paragraph without markup, or '' if too short, boilerplate or not English."
     q = clean_markup(first_paragraph(strip_comment_markers(doc)))
     if name and q.split(" ", 1)[0] in (name, name + "()") and " " in q:
         rest = q.split(" ", 1)[1]
@@ -238,7 +239,7 @@ def scan_tree(
     source: Source,  # what the tree is
     license: str = "",  # license recorded on every row
 ) -> dict:  # {"pairs": [...], "files": [...], "drops": {reason: n}}
-    "Documented functions of every kept source file under `root` as pair rows, plus the kept files (paths relative to `root`)."
+    "Pair rows of the documented functions in every kept file under `root`, and the kept files (paths relative to it)."
     root, pairs, files, drops = Path(root), [], [], Counter()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
@@ -325,7 +326,7 @@ def eval_packages(
     eval_per_lang: int,  # wanted eval pairs per language
     seed: int = 0,  # fixes which packages are held out
 ) -> set[str]:  # the held-out packages
-    "Packages held out for eval: per language, in seeded order, until 1.25x the wanted pairs (at most half the language)."
+    "Held-out eval packages: per language, in seeded order, until 1.25x the wanted pairs (at most half the language)."
     sizes = defaultdict(Counter)
     for r in rows:
         sizes[r["lang"]][r["package"]] += 1
@@ -383,9 +384,8 @@ def humaneval_rows(
 ) -> list[dict]:  # eval pair rows
     "HumanEval problems as (docstring, solution) eval pairs."
     rows = []
-    for (
-        p
-    ) in problems:  # the entry point's docstring is the prompt's last string literal (not always its first statement)
+    # the entry point's docstring is the prompt's last string literal (not always its first statement)
+    for p in problems:
         doc = list(re.finditer(r'(?s)[ \t]*("""|\'\'\')(.*?)\1[ \t]*\n', p["prompt"]))[-1]
         code = (p["prompt"][: doc.start()] + p["prompt"][doc.end() :] + p["canonical_solution"]).strip("\n")
         rows.append(
@@ -584,13 +584,9 @@ class DataConfig:
     cache_dir: str = "data/cache"  # downloads, unpacked packages and scans, reused by reruns
     codesearchnet_train_per_lang: int = 0  # training pairs per language at most (0: all)
     codesearchnet_eval_per_lang: int = 2000  # eval pairs per language (whole packages are held out until this many)
-    dev_per_lang: int = (
-        500  # dev pairs per language, from packages apart from train and eval, for choosing settings (0: none)
-    )
+    dev_per_lang: int = 500  # dev pairs per language, from packages apart from train and eval, for tuning (0: none)
     raw_code: int = 30000  # whole source files in raw_code_text.jsonl, balanced across languages
-    from_dir: list = field(
-        default_factory=list
-    )  # local source trees to mine as well (split by their top-level folders)
+    from_dir: list = field(default_factory=list)  # local source trees to mine too (split by their top-level folders)
     offline: bool = True  # fetch the default corpus named by the package lists (Debian, PyPI, npm, the Python stdlib)
     hub: bool = True  # try the Hugging Face Hub sources too
     hub_dir: str = ""  # read the Hub sources from local JSONL copies here instead of the Hub
@@ -602,7 +598,7 @@ class DataConfig:
 
 # %% ../../nbs/02_data.ipynb #b67a5fc7
 def _collect_sources(cfg: DataConfig, manifest: dict) -> list[Source]:
-    "The sources to fetch: the package lists and the Python standard library, minus reserved packages, plus --from-dir trees."
+    "Sources to fetch: the package lists and Python's standard library, minus reserved packages, plus --from-dir trees."
     sources = []
     if cfg.offline:
         pats = reserved_patterns(cfg.sources_dir or None)
@@ -658,7 +654,8 @@ def _scan_sources(cfg: DataConfig, sources: list[Source], manifest: dict, drops:
     fetched = fetch_all(sources, cfg.cache_dir)
     jobs = [(s, fetched[s.id], cfg.cache_dir) for s in sources if "error" not in fetched[s.id]]
     log(
-        f"fetched {len(jobs)}/{len(sources)} sources in {time.time() - t:.0f}s; parsing with {cfg.workers or os.cpu_count()} processes"
+        f"fetched {len(jobs)}/{len(sources)} sources in {time.time() - t:.0f}s; "
+        f"parsing with {cfg.workers or os.cpu_count()} processes"
     )
     t, scans = time.time(), scan_all(jobs, cfg.workers)
     log(f"parsed in {time.time() - t:.0f}s")
@@ -671,9 +668,8 @@ def _scan_sources(cfg: DataConfig, sources: list[Source], manifest: dict, drops:
         scan = scans[s.id]
         drops.update(scan["drops"])
         pairs += scan["pairs"]
-        files += [
-            dict(f, path=str(Path(info["dir"]) / f["path"]), source=s.id) for f in scan["files"]
-        ]  # cached scans keep paths relative
+        # cached scans keep paths relative
+        files += [dict(f, path=str(Path(info["dir"]) / f["path"]), source=s.id) for f in scan["files"]]
         manifest["sources"].append(
             dict(
                 entry,
@@ -696,12 +692,11 @@ def _held_split(
 
 
 def split_pairs(pairs: list[dict], cfg: DataConfig, drops: Counter) -> tuple[list, list, list]:
-    "Deduped pairs -> (train, eval, dev), split by package; eval and dev keep one pair per query, train caps repeated queries."
+    "Deduped pairs -> (train, eval, dev) by package; eval and dev keep one pair per query, train caps repeated queries."
     held = eval_packages(pairs, cfg.codesearchnet_eval_per_lang, cfg.seed)
     rest = [r for r in pairs if r["package"] not in held]
-    dev_held = (
-        eval_packages(rest, cfg.dev_per_lang, cfg.seed) if cfg.dev_per_lang else set()
-    )  # the next packages in the same order
+    # the next packages in the same order
+    dev_held = eval_packages(rest, cfg.dev_per_lang, cfg.seed) if cfg.dev_per_lang else set()
     train = seeded_order(
         [r for r in rest if r["package"] not in dev_held],
         cfg.seed,
@@ -727,23 +722,20 @@ def corpus_checks(train: list[dict], evals: list[dict], patterns: list) -> dict:
         train_rows_from_reserved=sum(is_reserved(source_of(r), patterns) for r in train),
     )
 
-# %% ../../nbs/02_data.ipynb #5c9cf1bc
-def build_corpus(
-    cfg: DataConfig | None = None,  # settings (default: `DataConfig()`)
-    log=print,  # progress messages go here
-) -> dict:  # the manifest
-    "Build the pairs, eval sets, raw code text and manifest of the data stage."
-    cfg, t0, drops = cfg or DataConfig(), time.time(), Counter()
-    out = claim_dir(cfg.out_dir, "data")  # before any download: a folder of the user's is refused, not overwritten
-    manifest = dict(
+# %% ../../nbs/02_data.ipynb #0b17dde6
+def _new_manifest(cfg: DataConfig) -> dict:
+    "The start of a manifest: when, with which settings, extractor and Python the corpus is built; no sources yet."
+    return dict(
         built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         config=asdict(cfg),
         extractor_version=EXTRACTOR_VERSION,
         python=sys.version.split()[0],
         sources=[],
     )
-    pairs, files = _scan_sources(cfg, _collect_sources(cfg, manifest), manifest, drops, log)
-    hub = _hub_corpus(cfg, manifest, log)
+
+
+def _humaneval_set(hub: list[dict], manifest: dict) -> list[dict]:
+    "HumanEval's eval pairs, from the Hub rows if they hold it, else from the wheel; recorded as a manifest source."
     humaneval = [r for r in hub if r["source"] == "openai_humaneval"] or humaneval_pairs()
     manifest["sources"].append(
         dict(
@@ -756,13 +748,43 @@ def build_corpus(
             note="eval only",
         )
     )
+    return humaneval
+
+# %% ../../nbs/02_data.ipynb #300ad92f
+def _dedupe_corpus(pairs: list[dict], hub: list[dict], humaneval: list[dict], drops: Counter) -> tuple[list, list]:
+    "Drop repeated code from the mined and Hub pairs: (the pairs to split, the Hub eval pairs) that are left."
     hub_eval = [r for r in hub if r["split"] == "eval" and r["source"] != "openai_humaneval"]
     # eval sets come first, so a code that is also in training data is dropped from training, never from eval
     ordered = humaneval + hub_eval + sorted(pairs, key=lambda r: (r["lang"], r["package"], r["path"], r.get("line", 0)))
     hub_train = [r for r in hub if r["split"] == "train" and "anchor" in r]
     kept = {id(r) for r in dedupe_code(ordered + hub_train, drops)}
-    pairs = [r for r in pairs + hub_train if id(r) in kept]
-    hub_eval = [r for r in hub_eval if id(r) in kept]
+    return [r for r in pairs + hub_train if id(r) in kept], [r for r in hub_eval if id(r) in kept]
+
+# %% ../../nbs/02_data.ipynb #c69df8fb
+def _count_per_source(manifest: dict, rows: list[dict]):
+    "Add to each source of the manifest how many of `rows` it gave to each split."
+    per_source = Counter((r["source"], r["split"]) for r in rows)
+    for m in manifest["sources"]:
+        m.update(train=per_source[m["id"], "train"], eval=per_source[m["id"], "eval"], dev=per_source[m["id"], "dev"])
+
+
+def _packages_per_lang(rows: list[dict]) -> dict:
+    "Language -> the sorted packages of `rows` in it."
+    return {l: sorted({r["package"] for r in rows if r["lang"] == l}) for l in sorted({r["lang"] for r in rows})}
+
+# %% ../../nbs/02_data.ipynb #5c9cf1bc
+def build_corpus(
+    cfg: DataConfig | None = None,  # settings (default: `DataConfig()`)
+    log=print,  # progress messages go here
+) -> dict:  # the manifest
+    "Build the pairs, eval sets, raw code text and manifest of the data stage."
+    cfg, t0, drops = cfg or DataConfig(), time.time(), Counter()
+    out = claim_dir(cfg.out_dir, "data")  # before any download: a folder of the user's is refused, not overwritten
+    manifest = _new_manifest(cfg)
+    pairs, files = _scan_sources(cfg, _collect_sources(cfg, manifest), manifest, drops, log)
+    hub = _hub_corpus(cfg, manifest, log)
+    humaneval = _humaneval_set(hub, manifest)
+    pairs, hub_eval = _dedupe_corpus(pairs, hub, humaneval, drops)
     train, evals, dev = split_pairs(pairs, cfg, drops)
     raw = raw_code_rows(files, {r["package"] for r in train}, cfg.raw_code, cfg.seed) + [r for r in hub if "text" in r]
     outputs = {
@@ -775,10 +797,8 @@ def build_corpus(
     }
     for name, rows in outputs.items():
         write_jsonl(out / name, rows)
+    _count_per_source(manifest, train + evals + dev + humaneval + hub_eval)
     count = lambda rows: dict(sorted(Counter(r["lang"] for r in rows).items()))
-    per_source = Counter((r["source"], r["split"]) for r in train + evals + dev + humaneval + hub_eval)
-    for m in manifest["sources"]:
-        m.update(train=per_source[m["id"], "train"], eval=per_source[m["id"], "eval"], dev=per_source[m["id"], "dev"])
     manifest.update(
         files={k: len(v) for k, v in outputs.items()},
         totals=dict(
@@ -789,12 +809,8 @@ def build_corpus(
             eval_codesearchnet=count(hub_eval),
             raw_code_text=count(raw),
         ),
-        eval_packages={
-            l: sorted({r["package"] for r in evals if r["lang"] == l}) for l in sorted({r["lang"] for r in evals})
-        },
-        dev_packages={
-            l: sorted({r["package"] for r in dev if r["lang"] == l}) for l in sorted({r["lang"] for r in dev})
-        },
+        eval_packages=_packages_per_lang(evals),
+        dev_packages=_packages_per_lang(dev),
         dropped=dict(drops.most_common()),
         checks=corpus_checks(train, evals + dev + humaneval + hub_eval, reserved_patterns(cfg.sources_dir or None)),
         build_seconds=round(time.time() - t0, 1),
@@ -802,7 +818,8 @@ def build_corpus(
     with atomic_write(out / "manifest.json", encoding="utf-8") as f:
         json.dump(manifest, f, indent=1)
     log(
-        f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, {len(dev):,} dev pairs, "
-        f"{len(humaneval)} HumanEval, {len(raw):,} raw files in {manifest['build_seconds']:.0f}s"
+        f"wrote {out}: {len(train):,} train pairs {manifest['totals']['train']}, {len(evals):,} eval pairs, "
+        f"{len(dev):,} dev pairs, {len(humaneval)} HumanEval, {len(raw):,} raw files "
+        f"in {manifest['build_seconds']:.0f}s"
     )
     return manifest

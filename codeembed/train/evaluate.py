@@ -180,7 +180,7 @@ def minilm_onnx(
 
 
 class MiniLMEncoder:
-    "all-MiniLM-L6-v2 as an encoder (unit vectors, max 256 tokens, its own limit), through its fp32 ONNX graph; `key` names it for caches."
+    "all-MiniLM-L6-v2 as an encoder: its fp32 ONNX graph, unit vectors, 256 tokens at most; `key` names it for caches."
 
     key = "all-MiniLM-L6-v2"
 
@@ -230,9 +230,8 @@ def baseline_results(
         if name in done:
             continue
         sets = sets or load_eval_sets(eval_file, humaneval_file)
-        print(
-            f"baseline {name} on {sum(len(s['codes']) for s in sets.values()):,} eval pairs (cached in {path} afterwards)"
-        )
+        pairs = sum(len(s["codes"]) for s in sets.values())
+        print(f"baseline {name} on {pairs:,} eval pairs (cached in {path} afterwards)")
         t = time.time()
         done[name] = evaluate(make(), sets)
         done[name]["seconds"] = round(time.time() - t, 1)

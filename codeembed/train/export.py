@@ -1,4 +1,4 @@
-"""The trained encoder for serving: a Hugging Face + sentence-transformers folder, an ONNX graph with pooling and normalization inside, and int8 weights checked on the eval sets (its speed is measured in `15_bench`).
+"""The trained encoder for serving: a sentence-transformers folder, an ONNX graph and int8 weights, checked.
 
 Docs: https://codeembed.github.io/codeembed/export.html.md"""
 
@@ -29,7 +29,7 @@ def export_onnx(
     dynamo: bool = False,  # use the `torch.export`-based exporter instead of TorchScript tracing
     opset: int = 18,  # ONNX opset
 ) -> Path:
-    "Write `model` as an ONNX graph: int64 `input_ids` and `attention_mask` [batch, seq] -> float32 `embeddings` [batch, out_dim], unit length."
+    "Write `model` as ONNX: int64 `input_ids`, `attention_mask` [batch, seq] -> float32 unit `embeddings` [batch, dim]."
     m = copy.deepcopy(model).float().eval()
     m.bert.set_attn_implementation("eager")
     ids = torch.randint(5, m.cfg.vocab_size, (2, 16), generator=torch.Generator().manual_seed(0))
@@ -116,8 +116,9 @@ def quantize_int8(
 
     if recipe not in INT8_RECIPES:
         raise ValueError(f"unknown int8 recipe {recipe!r}: choose one of {sorted(INT8_RECIPES)}")
-    # quiet its "consider pre-processing" warning; and the quantizer's import calls logging.basicConfig, whose root handler would
-    # then print every DEBUG line of other libraries (bm25s) for the rest of the process: put the root logger back as it was
+    # quiet its "consider pre-processing" warning; and the quantizer's import calls logging.basicConfig, whose root
+    # handler would then print every DEBUG line of other libraries (bm25s) for the rest of the process: put the root
+    # logger back as it was
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
     root.setLevel(logging.ERROR)
@@ -136,11 +137,9 @@ def quantize_int8(
 class ExportConfig:
     "Settings of `codeembed export`."
 
-    checkpoint: str = (
-        "runs/cpu-public/best-model"  # a checkpoint-<step> folder, its training_state.pt, or a run's best-model folder
-    )
-    output: str = "artifacts/model-v1.onnx"  # the fp32 graph; the model folder is this path without .onnx, the int8 graph ends in .int8.onnx
-    int8_recipe: str = "plain"  # int8 quantization settings, one of INT8_RECIPES (plain, per_channel, reduce_range, no_gather, no_proj)
+    checkpoint: str = "runs/cpu-public/best-model"  # a checkpoint-<step> folder, its training_state.pt, or a model
+    output: str = "artifacts/model-v1.onnx"  # fp32 graph; the model folder drops .onnx, the int8 graph ends .int8.onnx
+    int8_recipe: str = "plain"  # int8 settings: plain, per_channel, reduce_range, no_gather or no_proj (`INT8_RECIPES`)
     dynamo: bool = False  # export with the torch.export-based exporter instead of TorchScript tracing
     tolerance: float = 1e-4  # the largest |ONNX - PyTorch| difference allowed; the export fails above it
     eval_file: str = "data/public/eval_pairs.jsonl"  # eval pairs for fp32 vs int8 MRR@10 ('' to skip the eval)
@@ -148,7 +147,7 @@ class ExportConfig:
     query_max_len: int = 64  # query truncation in the eval, tokens
     code_max_len: int = 128  # code truncation in the eval, tokens
     threads: int = 0  # CPU threads for ONNX Runtime and PyTorch in the eval and the benchmark (0: every core)
-    benchmark: bool = False  # `codeembed export` then times PyTorch, ONNX fp32, ONNX int8 and all-MiniLM-L6-v2 (`15_bench`; writes bench_export.md and a plot beside the output)
+    benchmark: bool = False  # after the export, time PyTorch, ONNX fp32 and int8 and all-MiniLM-L6-v2 (`15_bench`)
     batch_size: int = 16  # benchmark: the batch size at which the speed-ups are reported
     seq_len: int = 128  # benchmark: the sequence length at which the speed-ups are reported
 
@@ -171,18 +170,21 @@ def _int8_eval(cfg: ExportConfig, folder: Path) -> dict:
         for s in load_eval_sets(cfg.eval_file, cfg.humaneval_file, max_per_set=200).values()
         for t in s["queries"] + s["codes"]
     ]
-    cos = (encs["onnx fp32"].encode(sample, cfg.code_max_len) * encs["onnx int8"].encode(sample, cfg.code_max_len)).sum(
-        1
-    )
+    fp32_vectors, int8_vectors = (encs[name].encode(sample, cfg.code_max_len) for name in ("onnx fp32", "onnx int8"))
+    cos = (fp32_vectors * int8_vectors).sum(1)
     sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file)
     res = {name: evaluate(onnx_scorer(e, cfg.query_max_len, cfg.code_max_len), sets) for name, e in encs.items()}
     change = {k: res["onnx int8"][k]["mrr@10"] - res["onnx fp32"][k]["mrr@10"] for k in res["onnx fp32"]}
     worst = min(change, key=change.get)
-    name = f"{cfg.eval_file} + {cfg.humaneval_file or 'no HumanEval'} (whole sets; queries {cfg.query_max_len}, code {cfg.code_max_len} tokens)"
+    name = (
+        f"{cfg.eval_file} + {cfg.humaneval_file or 'no HumanEval'} "
+        f"(whole sets; queries {cfg.query_max_len}, code {cfg.code_max_len} tokens)"
+    )
     print(f"int8 vs fp32 cosine on {len(sample):,} eval texts: mean {cos.mean():.5f}, min {cos.min():.5f}\n")
     print(results_table(res, eval_name=name))
     print(
-        f"\nint8 - fp32 MRR@10: {change['avg']:+.4f} on average over the languages, {change[worst]:+.4f} on the worst set ({worst})"
+        f"\nint8 - fp32 MRR@10: {change['avg']:+.4f} on average over the languages, "
+        f"{change[worst]:+.4f} on the worst set ({worst})"
     )
     return dict(
         int8_cosine=dict(mean=float(cos.mean()), min=float(cos.min()), texts=len(sample)),
@@ -214,7 +216,8 @@ def export(cfg: ExportConfig) -> dict:
         with atomic_write(dst, "wb") as f:
             f.write(src.read_bytes())
     print(
-        f"parity: max |ONNX - PyTorch| = {diff:.1e} over {len(parity_inputs(model))} input batches (tolerance {cfg.tolerance:.0e})"
+        f"parity: max |ONNX - PyTorch| = {diff:.1e} over {len(parity_inputs(model))} input batches "
+        f"(tolerance {cfg.tolerance:.0e})"
     )
     out = dict(
         checkpoint=str(cfg.checkpoint),
@@ -229,7 +232,8 @@ def export(cfg: ExportConfig) -> dict:
         out |= _int8_eval(cfg, folder)
     out["seconds"] = round(time.time() - t0, 1)
     print(
-        f"wrote {folder}/, {fp32} ({fp32.stat().st_size / 1e6:.1f} MB) and {int8} ({int8.stat().st_size / 1e6:.1f} MB) in {out['seconds']:.0f} s"
+        f"wrote {folder}/, {fp32} ({fp32.stat().st_size / 1e6:.1f} MB) and {int8} ({int8.stat().st_size / 1e6:.1f} MB) "
+        f"in {out['seconds']:.0f} s"
     )
     with atomic_write(folder / "export.json") as f:
         json.dump(out, f, indent=1)

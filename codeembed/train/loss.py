@@ -1,4 +1,4 @@
-"""Symmetric in-batch InfoNCE with weighted hard negatives, false-negative masking, cross-device negatives and a gradient cache.
+"""Symmetric in-batch InfoNCE: weighted hard negatives, false-negative masking, cross-device negatives, gradient cache.
 
 Docs: https://codeembed.github.io/codeembed/loss.html.md"""
 
@@ -103,9 +103,8 @@ def info_nce(
     if N is not None:
         logits[:, len(P) :] += math.log(hard_neg_weight)
     cand_keys = None if PK is None else PK if N is None else torch.cat([PK, NK]) if NK is not None else None
-    pad = lambda k: (
-        None if k is None else torch.cat([k, k.new_full((len(cands) - len(k),), -1)])
-    )  # negatives have no query
+    # negatives have no query: their columns get the key -1
+    pad = lambda k: None if k is None else torch.cat([k, k.new_full((len(cands) - len(k),), -1)])
     loss = F.cross_entropy(_mask_false_negatives(logits, [p_keys, q_keys], [cand_keys, pad(QK)], labels), labels)
     if not symmetric:
         return loss
@@ -121,8 +120,8 @@ class InfoNCELoss(nn.Module):
         temperature: float = 0.05,  # initial (or fixed) temperature
         learn_temperature: bool = False,  # learn it as a parameter (CLIP-style, as log 1/temperature)
         hard_neg_weight: float = 1.0,  # weight of a hard negative in the softmax denominator
-        min_temperature: float = 0.01,
-    ):  # lower bound of a learned temperature
+        min_temperature: float = 0.01,  # lower bound of a learned temperature
+    ):
         super().__init__()
         if temperature <= 0:
             raise ValueError(f"temperature must be > 0, got {temperature}")

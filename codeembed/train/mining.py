@@ -1,4 +1,4 @@
-"""Negatives from a checkpoint's own mistakes: exact FAISS search, a rank window, false-negative filters, and a train -> mine -> train loop.
+"""Hard negatives mined with a checkpoint and filtered against false negatives; train -> mine -> train.
 
 Docs: https://codeembed.github.io/codeembed/mining.html.md"""
 
@@ -68,17 +68,13 @@ class MiningSettings:
     range_min: int = 0  # first rank (0-based, among candidates other than the positive) a negative may come from
     range_max: int = 30  # ranks at or past this are not considered
     num_negatives: int = 1  # negatives per row (a list in the `negative` field when > 1)
-    sampling: str = (
-        "random"  # `top`: the best-ranked candidates that pass the filters; `random`: a seeded sample of them
-    )
-    relative_margin: float = (
-        0.05  # drop candidates scoring above positive - margin * |positive| (likely false negatives)
-    )
+    sampling: str = "random"  # `top`: the best-ranked candidates passing the filters; `random`: a seeded sample of them
+    relative_margin: float = 0.05  # drop candidates above positive - margin * |positive| (likely false negatives)
     same_lang: bool = True  # search only candidates of the row's own `lang`
     query_max_len: int = 64  # query truncation when embedding, tokens
     code_max_len: int = 128  # code truncation when embedding, tokens
     embed_batch_size: int = 256  # texts per forward pass
-    precision: str = "auto"  # embedding precision: `auto` (bf16 where the CPU or GPU has it natively, as in training), `fp32` or `bf16`
+    precision: str = "auto"  # embedding precision: `auto` (bf16 where the CPU or GPU has it natively), `fp32` or `bf16`
     mine_seed: int = 0  # seed of the `random` sampling
 
     def __post_init__(self):
@@ -225,13 +221,13 @@ class MineConfig(MiningSettings):
     "Settings of `codeembed mine`."
 
     input_file: str = "data/public/train_pairs.jsonl"  # pairs to give negatives
-    checkpoint: str = ""  # a `checkpoint-<step>` folder, its `training_state.pt`, or a model folder (e.g. `runs/cpu-public/best-model`)
+    checkpoint: str = ""  # a `checkpoint-<step>` folder, its `training_state.pt`, or a model folder (`run/best-model`)
     output_file: str = "data/public/train_pairs_hard.jsonl"  # the rows with their `negative` field
     max_rows: int = 0  # mine a seeded sample of this many rows (0: all)
     cache_dir: str = "data/cache/embeddings"  # embedding cache ('' for none)
     plot: str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
-    device: str = "auto"  # where the model embeds: `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
-    consistency_top: int = 0  # keep a row only when its own code ranks among this many best for its query (CodeRankEmbed's filter: 2; 0: keep all)
+    device: str = "auto"  # where it embeds: `auto` (the GPU with the most memory, else CPU), `cpu`, `cuda`, `cuda:N`
+    consistency_top: int = 0  # keep a row only if its code is in its query's top this many (CodeRankEmbed: 2; 0: all)
 
 
 def summarize(report: dict) -> dict:
@@ -250,7 +246,7 @@ def summarize(report: dict) -> dict:
 
 
 def check_output_file(cfg: MineConfig):
-    "Refuse to write over the input, a folder, or a file `mine` did not write (it writes a `.report.json` beside its own)."
+    "Refuse to write over the input, a folder, or a file `mine` did not write (it puts a `.report.json` by its own)."
     out = Path(cfg.output_file)
     if out.exists() and out.resolve() == Path(cfg.input_file).resolve():
         raise FileExistsError(f"--out-file {out} is the input file: choose a new --out-file")
@@ -307,9 +303,7 @@ def mine(cfg: MineConfig) -> dict:
 class RefreshTrainConfig(TrainConfig, MiningSettings):
     "Settings of `codeembed train`: the training loop's, plus hard-negative refresh."
 
-    refresh_every: int = (
-        0  # re-mine the training rows' negatives with the current weights every this many steps (0: never)
-    )
+    refresh_every: int = 0  # re-mine the rows' negatives with the current weights every this many steps (0: never)
 
 
 def _round_file(out: Path, step: int) -> Path:

@@ -1,4 +1,4 @@
-"""A BERT-style encoder trained from scratch: token states -> masked mean pooling -> linear projection -> L2 normalization.
+"""A BERT-style encoder trained from scratch: token states -> masked mean pooling -> projection -> L2 normalization.
 
 Docs: https://codeembed.github.io/codeembed/model.html.md"""
 
@@ -87,7 +87,7 @@ class CodeEncoder(nn.Module):
     def forward(
         self, input_ids: Tensor, attention_mask: Tensor, dim: int | None = None, normalize: bool = True
     ) -> Tensor:
-        "(B, T) ids and mask -> (B, out_dim) unit vectors; `dim` keeps the first `dim` components (Matryoshka), `normalize=False` skips L2."
+        "(B, T) ids and mask -> (B, out_dim) unit vectors; `dim`: the first `dim` (Matryoshka); L2 only if `normalize`."
         states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state  # (B, T, H)
         out = self.proj(mean_pool(states, attention_mask))[:, :dim]  # (B, dim or out_dim)
         return F.normalize(out, dim=-1) if normalize else out
@@ -178,9 +178,7 @@ def load_model(
     model = CodeEncoder(ModelConfig(**json.loads((path / "codeembed.json").read_text())["model"]))
     with quiet_transformers():
         model.bert = BertModel.from_pretrained(path, attn_implementation="sdpa")
-    model.bert.pooler = (
-        None  # the file has BERT's pooler (sentence-transformers writes one); mean pooling does not use it
-    )
+    model.bert.pooler = None  # the file has BERT's pooler (sentence-transformers writes one); mean pooling skips it
     proj = load_file(path / "2_Dense" / "model.safetensors")
     model.proj.load_state_dict({"weight": proj["linear.weight"], "bias": proj["linear.bias"]})
     return model.to(device).eval(), AutoTokenizer.from_pretrained(path)
@@ -196,15 +194,15 @@ def weights_digest(model: CodeEncoder) -> str:
 
 
 class TorchEncoder:
-    "Our encoder through PyTorch: `encode(texts)` gives unit vectors; `key` names the weights and settings they depend on."
+    "Our encoder through PyTorch: `encode(texts)` gives unit vectors; `key` names the weights and settings behind them."
 
     def __init__(
         self,
         path,  # a folder written by `save_model`
         max_len: int = 128,  # truncate texts to this many tokens (training cut code at 128, queries at 64)
         batch_size: int = 256,  # texts per forward pass
-        device: str = "auto",
-    ):  # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+        device: str = "auto",  # `auto` (the CUDA GPU with the most memory, else CPU), `cpu`, `cuda` or `cuda:N`
+    ):
         model, tok = load_model(path, pick_device(device))
         weights = [Path(path) / f for f in ("model.safetensors", "2_Dense/model.safetensors", "tokenizer.json")]
         self._setup(model, tok, max_len, batch_size, None, file_digest(*weights))
@@ -258,8 +256,7 @@ def cached_encode(
         with atomic_write(path, "wb") as f:
             np.save(f, e)
         if progress:
-            print(
-                f"embedded texts {s:,}-{s + len(part):,} in {time.time() - t:.0f}s ({len(part) / (time.time() - t):.0f}/s) -> {path}"
-            )
+            dt = time.time() - t
+            print(f"embedded texts {s:,}-{s + len(part):,} in {dt:.0f}s ({len(part) / dt:.0f}/s) -> {path}")
         out.append(e)
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)

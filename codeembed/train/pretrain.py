@@ -1,4 +1,4 @@
-"""Optional representation pretraining: a fresh encoder learns to fill in masked tokens of raw code before contrastive training starts from its weights.
+"""Optional pretraining: a fresh encoder learns to fill in masked tokens of raw code, before contrastive training.
 
 Docs: https://codeembed.github.io/codeembed/pretrain.html.md"""
 
@@ -35,29 +35,21 @@ __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain'
 class PretrainConfig:
     "Settings of `codeembed pretrain`."
 
-    raw_file: str = (
-        "data/public/raw_code_text.jsonl"  # raw source files, one JSON object with a `text` a line (the data stage's)
-    )
+    raw_file: str = "data/public/raw_code_text.jsonl"  # raw source files: JSON lines with a `text` (the data stage's)
     tokenizer_path: str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
     output_dir: str = "runs/cpu-public-mlm"  # checkpoints and metrics.jsonl land here
     preset: str = "cpu"  # model preset: the one `codeembed train --init-from` will use
     max_steps: int = 2000  # optimizer steps in the schedule
     max_minutes: float = 0  # time budget: the schedule is fitted to it at the end of warmup (0: no budget)
-    stop_at_step: int = (
-        0  # end this run at this step with a checkpoint, as an interruption would; `--resume` goes on (0: never)
-    )
+    stop_at_step: int = 0  # stop at this step with a checkpoint, like an interruption; `--resume` goes on (0: never)
     batch_size: int = 128  # windows per step
     max_len: int = 128  # tokens per window, [CLS] and [SEP] included
-    mask_prob: float = (
-        0.15  # share of tokens to predict (BERT's rule: 80% of them [MASK], 10% a random token, 10% kept)
-    )
+    mask_prob: float = 0.15  # share of tokens to predict (BERT's rule: 80% [MASK], 10% a random token, 10% kept)
     lr: float = 2e-3  # peak learning rate
     warmup_steps: int = 50  # linear warmup, then linear decay to 0
     weight_decay: float = 0.01  # AdamW weight decay (not on biases and norms)
     clip_grad: float = 1.0  # gradient norm clipping
-    max_file_chars: int = (
-        1_000_000  # lines of `raw_file` longer than this are left out (nothing larger is read into memory)
-    )
+    max_file_chars: int = 1_000_000  # longer lines of `raw_file` are left out (nothing larger is read into memory)
     save_every: int = 500  # checkpoint every this many steps (and at the end)
     keep_checkpoints: int = 1  # keep the newest K checkpoints
     log_every: int = 10  # write a metrics row every this many steps
@@ -186,9 +178,7 @@ def _setup(cfg: PretrainConfig, device: torch.device):
 
 def _state(cfg: PretrainConfig, mcfg, model: MaskedLM, opt, step: int, max_steps: int) -> dict:
     "A checkpoint's contents: `model` is the encoder alone (what `codeembed train --init-from` loads), the head apart."
-    head = {
-        k: v for k, v in model.head.state_dict().items() if k != "predictions.decoder.weight"
-    }  # tied to the embeddings
+    head = {k: v for k, v in model.head.state_dict().items() if k != "predictions.decoder.weight"}  # tied: in `model`
     return dict(
         step=step,
         max_steps=max_steps,
@@ -199,30 +189,65 @@ def _state(cfg: PretrainConfig, mcfg, model: MaskedLM, opt, step: int, max_steps
         model_config=asdict(mcfg),
     )
 
+# %% ../../nbs/07a_pretrain.ipynb #bf1520f8
+def _resume(cfg: PretrainConfig, out: Path, model: MaskedLM, opt) -> tuple[int, int, bool]:
+    "With `--resume`, load the newest checkpoint, else write `config.json`: (step, max_steps, whether it resumed)."
+    found = checkpoints(out) if cfg.resume else []
+    if not found:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
+        return 0, cfg.max_steps, False
+    state = load_state(found[-1])
+    model.encoder.load_state_dict(state["model"])
+    model.head.load_state_dict(state["head"], strict=False)
+    opt.load_state_dict(state["optimizer"])
+    print(f"resumed from {found[-1]} at step {state['step']}")
+    return state["step"], state["max_steps"], True
+
+
+def _masked_batch(cfg: PretrainConfig, tok, windows: RawWindows, step: int) -> tuple[torch.Tensor, ...]:
+    "The step's windows, tokenized and masked: (inputs, attention mask, labels); also seeds the step's dropout."
+    enc = tok(
+        windows.batch(step, cfg.batch_size, cfg.max_len * 6, cfg.seed),
+        truncation=True,
+        max_length=cfg.max_len,  # 6 characters a token is more than any language needs
+        padding=True,
+        return_tensors="pt",
+        return_special_tokens_mask=True,
+    )
+    gen = torch.manual_seed(cfg.seed * 1_000_003 + step)  # masks and dropout do not depend on where the run started
+    special = enc["special_tokens_mask"].bool() | (enc["attention_mask"] == 0)
+    inputs, labels = mask_tokens(enc["input_ids"], special, tok.mask_token_id, len(tok), cfg.mask_prob, gen)
+    return inputs, enc["attention_mask"], labels
+
+
+def _mlm_step(model: MaskedLM, opt, batch: tuple, lr: float, clip_grad: float, dtype) -> tuple[torch.Tensor, ...]:
+    "Forward, backward and optimizer step on a masked batch at learning rate `lr`: (loss, accuracy, gradient norm)."
+    device = next(model.parameters()).device
+    for g in opt.param_groups:
+        g["lr"] = lr
+    with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
+        loss, acc = model(*(t.to(device) for t in batch))
+    loss.backward()
+    norm = torch.nn.utils.clip_grad_norm_(model.parameters(), clip_grad)
+    opt.step()
+    opt.zero_grad(set_to_none=True)
+    return loss, acc, norm
+
 # %% ../../nbs/07a_pretrain.ipynb #afeaf08e
 def pretrain(
     cfg: PretrainConfig,  # settings
     progress: bool = True,  # show a progress bar
 ) -> dict:  # steps, seconds, the last step's loss and accuracy
-    "Masked-language-model training of a fresh encoder on raw code; `codeembed train --init-from` starts from its checkpoints."
+    "Train a fresh encoder on raw code as a masked language model; `codeembed train --init-from` reads its checkpoints."
     from tqdm.auto import tqdm
 
     device = pick_device(cfg.device)
     torch.set_num_threads(cfg.threads or os.cpu_count() or 1)
     dtype, out = autocast_dtype(cfg.precision, device), claim_run(cfg.output_dir, "mlm-run")
     tok, mcfg, windows, model, opt = _setup(cfg, device)
-    step, max_steps, found = 0, cfg.max_steps, checkpoints(out) if cfg.resume else []
-    if found:
-        state = load_state(found[-1])
-        step, max_steps = state["step"], state["max_steps"]
-        model.encoder.load_state_dict(state["model"])
-        model.head.load_state_dict(state["head"], strict=False)
-        opt.load_state_dict(state["optimizer"])
-        print(f"resumed from {found[-1]} at step {step}")
-    else:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
-    log = MetricsLog(out / "metrics.jsonl", step if found else None)
+    step, max_steps, resumed = _resume(cfg, out, model, opt)
+    log = MetricsLog(out / "metrics.jsonl", step if resumed else None)
 
     def save():
         save_checkpoint(out, step, _state(cfg, mcfg, model, opt, step, max_steps))
@@ -232,50 +257,19 @@ def pretrain(
     bar = tqdm(total=max_steps, initial=step, disable=not progress, dynamic_ncols=True)
     try:
         while step < max_steps and not (cfg.stop_at_step and step >= cfg.stop_at_step):
-            enc = tok(
-                windows.batch(step, cfg.batch_size, cfg.max_len * 6, cfg.seed),
-                truncation=True,
-                max_length=cfg.max_len,  # 6 characters a token is more than any language needs
-                padding=True,
-                return_tensors="pt",
-                return_special_tokens_mask=True,
-            )
-            gen = torch.manual_seed(
-                cfg.seed * 1_000_003 + step
-            )  # a step's masks and dropout do not depend on where the run started
-            inputs, labels = mask_tokens(
-                enc["input_ids"],
-                enc["special_tokens_mask"].bool() | (enc["attention_mask"] == 0),
-                tok.mask_token_id,
-                len(tok),
-                cfg.mask_prob,
-                gen,
-            )
-            for g in opt.param_groups:
-                g["lr"] = lr_at(step, cfg.lr, cfg.warmup_steps, max_steps)
-            with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
-                loss, acc = model(inputs.to(device), enc["attention_mask"].to(device), labels.to(device))
-            loss.backward()
-            norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip_grad)
-            opt.step()
-            opt.zero_grad(set_to_none=True)
+            batch = _masked_batch(cfg, tok, windows, step)
+            lr = lr_at(step, cfg.lr, cfg.warmup_steps, max_steps)
+            loss, acc, norm = _mlm_step(model, opt, batch, lr, cfg.clip_grad, dtype)
             step += 1
             run_steps += 1
             bar.update(1)
-            if cfg.max_minutes and not found and run_steps == cfg.warmup_steps:  # fit the schedule to the budget
-                max_steps = bar.total = min(
-                    cfg.max_steps, step + int((cfg.max_minutes * 60 / (time.time() - t0) - 1) * run_steps)
-                )
+            if cfg.max_minutes and not resumed and run_steps == cfg.warmup_steps:  # fit the schedule to the budget
+                fit = int((cfg.max_minutes * 60 / (time.time() - t0) - 1) * run_steps)
+                max_steps = bar.total = min(cfg.max_steps, step + fit)
             if step % cfg.log_every == 0 or step == max_steps:
-                log(
-                    kind="mlm",
-                    step=step,
-                    loss=float(loss),
-                    accuracy=float(acc),
-                    lr=opt.param_groups[0]["lr"],
-                    grad_norm=float(norm),
-                    elapsed_s=round(time.time() - t0, 1),
-                )
+                elapsed_s = round(time.time() - t0, 1)
+                row = dict(loss=float(loss), accuracy=float(acc), lr=lr, grad_norm=float(norm), elapsed_s=elapsed_s)
+                log(kind="mlm", step=step, **row)
                 bar.set_postfix(loss=f"{float(loss):.3f}", acc=f"{float(acc):.3f}")
             if step % cfg.save_every == 0 and step < max_steps:
                 save()
@@ -287,6 +281,5 @@ def pretrain(
     finally:
         bar.close()
     save()
-    return dict(
-        step=step, stopped=step < max_steps, seconds=round(time.time() - t0, 1), loss=float(loss), accuracy=float(acc)
-    )
+    seconds = round(time.time() - t0, 1)
+    return dict(step=step, stopped=step < max_steps, seconds=seconds, loss=float(loss), accuracy=float(acc))

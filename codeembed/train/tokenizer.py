@@ -1,4 +1,4 @@
-"""A byte-level BPE tokenizer for code that splits identifiers and lowercases, trained with HF `tokenizers` on raw code text.
+"""A byte-level BPE tokenizer for code (identifiers split, lowercased), trained with HF `tokenizers` on raw code text.
 
 Docs: https://codeembed.github.io/codeembed/tokenizer.html.md"""
 
@@ -24,7 +24,7 @@ MEMBER_DOT = r"(?<=[\p{L}\p{N}_)\]])\.(?=[\p{L}_])"
 
 
 def normalizer(variant: str = "code"):
-    "The normalizer of a tokenizer design: `code` splits identifiers and member accesses, collapses whitespace and lowercases; `bytelevel` has none."
+    "Normalizer of `code` (split identifiers and member accesses, collapse whitespace, lowercase); `bytelevel`: None."
     from tokenizers import Regex, normalizers as n
 
     if variant == "bytelevel":
@@ -34,10 +34,10 @@ def normalizer(variant: str = "code"):
             [
                 n.Replace(Regex(IDENTIFIER_BOUNDARY), " "),
                 n.Replace(Regex(MEMBER_DOT), " "),
-                n.Replace(Regex(r"[\s_]+"), " "),
+                n.Replace(Regex(r"[\s_]+"), " "),  # snake_case: an underscore is a space
                 n.Lowercase(),
             ]
-        )  # snake_case: an underscore is a space
+        )
     raise ValueError(f"unknown tokenizer variant {variant!r}: use 'code' or 'bytelevel'")
 
 # %% ../../nbs/03_tokenizer.ipynb #4d06b9f7
@@ -48,9 +48,7 @@ class TokenizerConfig:
     train_file: str = "data/public/raw_code_text.jsonl"  # raw text JSONL (`text` field), streamed
     output_dir: str = "artifacts/tokenizer-v1"  # where the tokenizer is saved
     vocab_size: int = 32000  # vocabulary size, special tokens included
-    variant: str = (
-        "code"  # `code` (identifiers split, whitespace collapsed, lowercased) or `bytelevel` (plain GPT-2 BPE)
-    )
+    variant: str = "code"  # `code` (identifiers split, whitespace collapsed, lowercased) or `bytelevel` (plain GPT-2)
     min_frequency: int = 2  # a merge needs at least this many occurrences
     max_mb: float = 0  # train on at most this many MB of text (0: all of it)
     model_max_length: int = 256  # longest input, in tokens, the encoder takes
@@ -64,9 +62,8 @@ def iter_texts(
     "Stream the `text` field of a raw text JSONL file; memory does not grow with the file."
     stats = {} if stats is None else stats
     stats.update(bytes=0, texts=0)
-    for row in read_jsonl(
-        path, lambda r: "" if isinstance(r.get("text"), str) else "field 'text' missing or not a string"
-    ):
+    has_text = lambda r: "" if isinstance(r.get("text"), str) else "field 'text' missing or not a string"
+    for row in read_jsonl(path, has_text):
         yield row["text"]
         stats["bytes"] += len(row["text"].encode())
         stats["texts"] += 1
@@ -78,7 +75,7 @@ def train_tokenizer(
     cfg: TokenizerConfig,  # settings
     save: bool = True,  # write it to `cfg.output_dir`
 ):
-    "Train a byte-level BPE tokenizer on `cfg.train_file`; returns a `transformers` fast tokenizer and the training stats."
+    "Train a byte-level BPE tokenizer on `cfg.train_file`; returns a `transformers` fast tokenizer and training stats."
     from tokenizers import Tokenizer, decoders, models, processors, trainers, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
 
