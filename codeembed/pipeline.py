@@ -16,13 +16,14 @@ from .train.data import DataConfig, build_corpus
 from .train.tokenizer import TokenizerConfig, train_tokenizer
 from .train.model import load_model
 from .train.evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
-from .train.loop import checkpoints, plot_run
+from .train.checkpoints import checkpoints
+from .train.loop import plot_run
 from .train.pretrain import PretrainConfig, pretrain
 from .train.mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
 from .train.export import ExportConfig, export, export_paths
 from .ann_eval import AnnEvalConfig, ann_eval
 from .repo_eval import QUESTIONS_DIR, RepoEvalConfig, repo_eval
-from .bench import bench_export, bench_report
+from .bench_model import bench_export, bench_report
 
 # %% auto #0
 __all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'export_model', 'PipelineConfig', 'write_report',

@@ -16,7 +16,7 @@ from ..io import atomic_dir, atomic_write, check_replaceable
 from .model import CodeEncoder, save_model
 from ..encoder import OnnxEncoder, onnx_scorer, onnx_session
 from .evaluate import evaluate, load_eval_sets, results_table
-from .loop import load_trained
+from .checkpoints import load_trained
 
 # %% auto #0
 __all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'ExportConfig', 'export_paths',

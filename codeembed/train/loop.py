@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/train.html.md"""
 
 # %% ../../nbs/07_train.ipynb #5d79091a
 from __future__ import annotations
-import json, os, random, re, shutil, signal, threading, time
+import json, os, shutil, signal, threading, time
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -15,125 +15,27 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from ..io import atomic_dir, atomic_write, claim_dir, folder_kind, write_jsonl
-from .data import code_key, load_pairs, query_key
-from .model import CodeEncoder, ModelConfig, load_model, pick_device, preset, save_model
-from ..encoder import clip_chars
-from .loss import InfoNCELoss, grad_cache_backward, text_keys
+from ..io import atomic_write
+from .data import load_pairs
+from .model import CodeEncoder, pick_device, preset, save_model
+from .loss import InfoNCELoss, grad_cache_backward
 from .evaluate import dense_scorer, evaluate, load_eval_sets
+from .batches import CHUNK_ROWS, PairBatches, collate, length_chunks, pad_share
+from .schedule import autocast_dtype, lr_at, steps_in_budget, train_attention
+from codeembed.train.checkpoints import (
+    MetricsLog,
+    checkpoints,
+    claim_run,
+    load_state,
+    prune_checkpoints,
+    read_metrics,
+    rng_state,
+    save_checkpoint,
+    set_rng_state,
+)
 
 # %% auto #0
-__all__ = ['CHUNK_ROWS', 'PairBatches', 'collate', 'length_chunks', 'pad_share', 'TrainConfig', 'cpu_has_bf16', 'autocast_dtype',
-           'train_attention', 'lr_at', 'steps_in_budget', 'train_step', 'all_reduce_grads', 'rng_state',
-           'set_rng_state', 'save_checkpoint', 'checkpoints', 'claim_run', 'load_state', 'load_checkpoint',
-           'load_trained', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'init_distributed', 'adamw', 'train',
-           'plot_run']
-
-# %% ../../nbs/07_train.ipynb #438a39ec
-class PairBatches:
-    "Rows of a pairs file and the deterministic, length-bucketed, duplicate-free batches of each epoch."
-
-    def __init__(
-        self,
-        rows: list[dict],  # pair rows (`anchor`, `positive`, optional `negative`)
-        batch_size: int,  # rows per (global) batch
-        seed: int = 0,  # fixes the order of every epoch
-        window: int = 50,  # batches per length-sorting window
-        batch_by: str = "",  # a row field (e.g. `lang`): each batch takes rows of one value of it ('': mixed)
-    ):
-        if len(rows) < batch_size:
-            raise ValueError(f"{len(rows)} training rows is fewer than one batch of {batch_size}: lower --batch-size")
-        self.rows, self.batch_size, self.seed, self.window = rows, batch_size, seed, window
-        self.qkeys = [query_key(r["anchor"]) for r in rows]
-        self.ckeys = [code_key(r["positive"]) for r in rows]
-        self.lengths = [len(r["positive"]) for r in rows]
-        self.groups = [str(r.get(batch_by, "")) if batch_by else "" for r in rows]
-
-    def _bucket(self, order: list[int]) -> tuple[list[list[int]], list[int]]:
-        "Full batches cut from length-sorted windows of `order`, and the rows left over."
-        batches, carry, size = [], [], self.batch_size * self.window
-        for s in range(0, len(order), size):
-            batch, qs, cs, later = [], set(), set(), []
-            for i in sorted(carry + order[s : s + size], key=self.lengths.__getitem__):
-                if self.qkeys[i] in qs or self.ckeys[i] in cs:
-                    later.append(i)
-                    continue  # a duplicate waits for another batch
-                batch.append(i)
-                qs.add(self.qkeys[i])
-                cs.add(self.ckeys[i])
-                if len(batch) == self.batch_size:
-                    batches.append(batch)
-                    batch, qs, cs = [], set(), set()
-            carry = later + batch
-        return batches, carry
-
-    def epoch(self, epoch: int) -> list[list[int]]:
-        "The batches (lists of row indices) of one epoch."
-        rng = random.Random(f"{self.seed}:{epoch}")
-        order = list(range(len(self.rows)))
-        rng.shuffle(order)
-        groups = {}
-        for i in order:
-            groups.setdefault(self.groups[i], []).append(i)
-        batches, leftover = [], []
-        for rows in groups.values():
-            b, rest = self._bucket(rows)
-            batches += b
-            leftover += rest
-        if len(groups) > 1:
-            batches += self._bucket(leftover)[0]  # each group's remainder, mixed, so no row is lost
-        rng.shuffle(batches)
-        return batches
-
-# %% ../../nbs/07_train.ipynb #0d8a1662
-def collate(
-    rows: list[dict],  # the batch's pair rows
-    tokenizer,  # a `transformers` tokenizer
-    query_max_len: int,
-    code_max_len: int,  # truncation limits in tokens
-) -> dict:  # q, p[, n]: tokenized inputs; q_keys, p_keys[, n_keys]
-    "Tokenize pairs (and their hard negatives) with dynamic padding, plus text keys for false-negative masking."
-
-    def tok(texts, n):  # cut first: a huge row costs no more than a long one
-        kw = dict(padding=True, truncation=True, max_length=n, return_tensors="pt", return_token_type_ids=False)
-        return dict(tokenizer(clip_chars(texts, n), **kw))
-
-    queries, codes = [r["anchor"] for r in rows], [r["positive"] for r in rows]
-    out = dict(
-        q=tok(queries, query_max_len),
-        p=tok(codes, code_max_len),
-        q_keys=text_keys(queries, "query"),
-        p_keys=text_keys(codes),
-    )
-    negs = [
-        n for r in rows for n in ([r["negative"]] if isinstance(r.get("negative"), str) else r.get("negative") or [])
-    ]
-    if negs:
-        out.update(n=tok(negs, code_max_len), n_keys=text_keys(negs))
-    return out
-
-
-# rows per forward chunk: on 2 CPU cores 64 was 1.2x faster per step than 32 (fewer, larger ops), and 256 slower again
-CHUNK_ROWS = 64
-
-
-def length_chunks(
-    mask: Tensor,  # (B, T) attention mask, padded on the right
-    rows: int = CHUNK_ROWS,  # rows per chunk
-) -> list[tuple[Tensor, int]]:  # (row indices, tokens to keep) per chunk
-    "Rows sorted by length in chunks of `rows`, each with its own length: padding only up to its longest row."
-    lengths = mask.sum(1)
-    return [(idx, int(lengths[idx].max())) for idx in lengths.argsort().split(rows)]
-
-
-def pad_share(batch: dict, rows: int = CHUNK_ROWS) -> tuple[int, int]:
-    "(padding tokens, all tokens) that the step computes on, with each role embedded in `length_chunks`."
-    pad = total = 0
-    for m in (batch[k]["attention_mask"] for k in ("q", "p", "n") if k in batch):
-        for idx, n in length_chunks(m, rows):
-            total += len(idx) * n
-            pad += len(idx) * n - int(m[idx].sum())
-    return pad, total
+__all__ = ['TrainConfig', 'train_step', 'all_reduce_grads', 'init_distributed', 'adamw', 'train', 'plot_run']
 
 # %% ../../nbs/07_train.ipynb #c33ef804
 @dataclass
@@ -177,60 +79,6 @@ class TrainConfig:
     collapse_steps: int = 50  # stop after this many steps in a row at chance loss with a vanishing gradient (0: never)
     seed: int = 0  # data order, initialization and dropout
     resume: bool = False  # continue from the newest checkpoint in `output_dir`
-
-# %% ../../nbs/07_train.ipynb #278301c7
-def cpu_has_bf16() -> bool:
-    "Whether this CPU has native bf16 matrix instructions (AVX512-BF16 or AMX)."
-    try:
-        flags = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return False
-    return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
-
-
-def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
-    "The autocast dtype for a precision setting on a device (None: fp32)."
-    if precision not in ("auto", "fp32", "bf16", "fp16"):
-        raise ValueError(f"unknown precision {precision!r}: use auto, fp32, bf16 or fp16")
-    if precision == "fp16" and device.type != "cuda":
-        raise ValueError("fp16 needs a CUDA device: use --precision bf16 or fp32 on CPU")
-    if precision == "auto":
-        if device.type == "cuda":
-            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        return torch.bfloat16 if cpu_has_bf16() else None
-    return {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}[precision]
-
-
-def train_attention(setting: str, device: torch.device) -> str:
-    "Training's attention kernel: `auto` is `eager` on a CPU, where the fused kernel's backward is slower, else `sdpa`."
-    if setting not in ("auto", "eager", "sdpa"):
-        raise ValueError(f"unknown attention {setting!r}: use auto, eager or sdpa")
-    return setting if setting != "auto" else "eager" if device.type == "cpu" else "sdpa"
-
-
-def lr_at(
-    step: int,  # optimizer steps taken so far
-    peak: float,
-    warmup: int,
-    total: int,
-) -> float:
-    "Linear warmup to `peak` over `warmup` steps, then linear decay to 0 at `total`."
-    if step < warmup:
-        return peak * (step + 1) / warmup
-    return peak * max(0.0, (total - step) / max(1, total - warmup))
-
-
-def steps_in_budget(
-    left_s: float,  # seconds left of the time budget
-    train_s: float,
-    steps: int,  # seconds spent in `steps` training steps (evaluations not counted)
-    eval_s: float = 0,
-    evals: int = 0,  # seconds spent in `evals` evaluations
-    eval_every: int = 0,  # an evaluation every this many steps (0: none)
-) -> int:  # steps that fit
-    "Training steps that fit in `left_s`, each at the measured speed plus its share of the evaluations that will come."
-    per_step = train_s / steps + (eval_s / evals / eval_every if evals and eval_every else 0)
-    return max(0, int(left_s / per_step))
 
 # %% ../../nbs/07_train.ipynb #ffc4dd97
 def _objective(loss_fn: InfoNCELoss, dims: list, q_keys, p_keys, n_keys):
@@ -287,142 +135,6 @@ def all_reduce_grads(params: list):
     dist.all_reduce(flat)
     for p, g in zip(params, flat.split([g.numel() for g in grads])):
         p.grad = g.view_as(p).clone()
-
-# %% ../../nbs/07_train.ipynb #47d19db8
-def rng_state() -> dict:
-    "The RNG states that training uses (Python, torch CPU, CUDA)."
-    return dict(
-        python=random.getstate(),
-        torch=torch.get_rng_state(),
-        cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
-    )
-
-
-def set_rng_state(s: dict):
-    "Restore what `rng_state` captured."
-    random.setstate(s["python"])
-    torch.set_rng_state(s["torch"])
-    if s["cuda"] and torch.cuda.is_available():
-        torch.cuda.set_rng_state_all(s["cuda"])
-
-
-def save_checkpoint(
-    out_dir,  # the run folder
-    step: int,  # optimizer steps taken
-    state: dict,  # everything `training_state.pt` holds
-) -> Path:  # the checkpoint folder
-    "Write `checkpoint-<step>/` (training state + safetensors weights) atomically."
-    from safetensors.torch import save_file
-
-    def write(d):
-        torch.save(state, Path(d) / "training_state.pt")
-        save_file({k: v.contiguous() for k, v in state["model"].items()}, str(Path(d) / "model.safetensors"))
-        (Path(d) / "config.json").write_text(
-            json.dumps(dict(model=state["model_config"], train=state["config"]), indent=1)
-        )
-
-    return atomic_dir(Path(out_dir) / f"checkpoint-{step}", write, kind="checkpoint")
-
-
-def checkpoints(out_dir) -> list[Path]:
-    "Checkpoint folders of a run, oldest first."
-    found = [
-        p
-        for p in Path(out_dir).glob("checkpoint-*")
-        if p.name.split("-")[1].isdigit() and (p / "training_state.pt").exists()
-    ]
-    return sorted(found, key=lambda p: int(p.name.split("-")[1]))
-
-
-def claim_run(
-    out_dir,  # a run folder
-    kind: str = "run",  # `run` for `codeembed train`, `mlm-run` for `codeembed pretrain`
-) -> Path:
-    "Mark `out_dir` as a run folder; refuse one of the user's or of another kind (an unmarked older run is kept)."
-    return claim_dir(
-        out_dir, kind, legacy=lambda f: any(folder_kind(p) == "checkpoint" for p in f.glob("checkpoint-*"))
-    )
-
-
-def load_state(path) -> dict:
-    "A training state from a `training_state.pt` or the checkpoint folder holding it (safe: `weights_only=True`)."
-    path = Path(path)
-    if path.is_dir():
-        path = path / "training_state.pt"
-    if not path.exists():
-        raise FileNotFoundError(f"no checkpoint at {path}: pass a checkpoint-<step> folder or its training_state.pt")
-    return torch.load(path, map_location="cpu", weights_only=True)
-
-
-def load_checkpoint(
-    path,  # a checkpoint folder or its `training_state.pt`
-    device: str = "cpu",
-) -> tuple[CodeEncoder, object, dict]:  # (encoder in eval mode, tokenizer, training state)
-    "The encoder and tokenizer of a training checkpoint."
-    from transformers import AutoTokenizer
-
-    state = load_state(path)
-    tok_path = state["config"]["tokenizer_path"]
-    if not Path(tok_path).exists():  # a relative path resolves from where the run was started
-        raise FileNotFoundError(
-            f"the checkpoint's tokenizer {tok_path} is missing "
-            "(run from the folder the training ran in, or rebuild it with `codeembed tokenizer`)"
-        )
-    model = CodeEncoder(ModelConfig(**state["model_config"]))
-    model.load_state_dict(state["model"])
-    return model.to(device).eval(), AutoTokenizer.from_pretrained(tok_path), state
-
-# %% ../../nbs/07_train.ipynb #6734d7cf
-def load_trained(
-    path,  # a checkpoint folder, its `training_state.pt`, or a model folder written by `save_model`
-    device: str = "cpu",
-) -> tuple[CodeEncoder, object]:  # (encoder in eval mode, tokenizer)
-    "The encoder and tokenizer saved at `path`, whichever kind of folder it is."
-    path = Path(path)
-    if (path / "codeembed.json").exists():
-        return load_model(path, device)
-    if not path.exists():
-        raise FileNotFoundError(f"no checkpoint or model at {path}: train one with `codeembed train`")
-    return load_checkpoint(path, device)[:2]
-
-# %% ../../nbs/07_train.ipynb #0d1e8c70
-def prune_checkpoints(out_dir, keep: int, best_step: int | None):
-    "Delete all but the newest `keep` checkpoints and the best one."
-    for p in checkpoints(out_dir)[: -keep if keep > 0 else None]:
-        if int(p.name.split("-")[1]) != best_step:
-            shutil.rmtree(p)
-
-# %% ../../nbs/07_train.ipynb #e572c477
-class MetricsLog:
-    "Append-only `metrics.jsonl`; on resume, rows after the resumed step are dropped."
-
-    def __init__(self, path, resume_step: int | None = None, enabled: bool = True):
-        self.path, self.enabled = Path(path), enabled
-        if not enabled:
-            return
-        if resume_step is None:
-            self.path.unlink(missing_ok=True)
-        elif self.path.exists():
-            rows = [r for r in read_metrics(self.path) if r["step"] <= resume_step]
-            write_jsonl(self.path, rows)
-
-    def __call__(self, **row):
-        if not self.enabled:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a") as f:
-            f.write(json.dumps(row) + "\n")
-
-
-def read_metrics(path) -> list[dict]:
-    "The rows of a `metrics.jsonl` (a torn last line from a killed process is ignored)."
-    rows = []
-    for line in Path(path).read_text().splitlines():
-        try:
-            rows.append(json.loads(line))
-        except ValueError:
-            pass
-    return rows
 
 # %% ../../nbs/07_train.ipynb #470901fd
 def init_distributed(device: torch.device) -> tuple[int, int]:

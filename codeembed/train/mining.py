@@ -14,15 +14,9 @@ from ..io import atomic_write, write_jsonl
 from .data import code_key, load_pairs
 from .model import CodeEncoder, TorchEncoder, cached_encode, pick_device, weights_digest
 from .evaluate import exact_search
-from codeembed.train.loop import (
-    MetricsLog,
-    TrainConfig,
-    autocast_dtype,
-    checkpoints,
-    load_checkpoint,
-    load_trained,
-    train,
-)
+from .checkpoints import MetricsLog, checkpoints, load_checkpoint, load_trained
+from .loop import TrainConfig, train
+from .schedule import autocast_dtype
 
 # %% auto #0
 __all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize',

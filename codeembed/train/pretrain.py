@@ -14,18 +14,16 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .model import CodeEncoder, pick_device, preset
-from codeembed.train.loop import (
+from codeembed.train.checkpoints import (
     MetricsLog,
-    adamw,
-    autocast_dtype,
     checkpoints,
     claim_run,
     load_state,
-    lr_at,
     prune_checkpoints,
     save_checkpoint,
-    train_attention,
 )
+from .loop import adamw
+from .schedule import autocast_dtype, lr_at, train_attention
 
 # %% auto #0
 __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
