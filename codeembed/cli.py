@@ -221,7 +221,6 @@ RULES = {  # field, or (config class, field) -> check returning what is wrong ('
     "dropout": lambda v: "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own",
     "preset": _one_of_attr("train.model.PRESETS"),
     "variant": _one_of("code", "bytelevel"),
-    "int8_recipe": _one_of_attr("train.export.INT8_RECIPES"),
     "precision": _one_of("auto", "fp32", "bf16", "fp16"),
     "attention": _one_of("auto", "eager", "sdpa"),
     "sampling": _one_of("top", "random"),

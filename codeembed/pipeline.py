@@ -108,7 +108,6 @@ class PipelineConfig(DataConfig):
     query_max_len: int = 64  # query truncation, tokens
     code_max_len: int = 128  # code truncation, tokens
     mine_rows: int = 30000  # rows of the training set mined for the hard-negative stage
-    consistency_top: int = 0  # keep a mined row only if its code is in its query's top this many (`08_mining`, 0: all)
     hard_minutes: float = 3  # continued training on the mined rows, time budget (0: no mining or continued training)
     hard_max_steps: int = 20000  # schedule length of the continued training when its budget allows it
     hard_lr: float = 3e-4  # peak lr of the continued training (`08_mining`: 3e-4 keeps the average, 1e-3 loses some)
@@ -453,7 +452,6 @@ def _mine_stage(cfg: PipelineConfig) -> Stage:
         checkpoint=str(_best_checkpoint(cfg.run_dir)),
         output_file=_hard_file(cfg),
         max_rows=cfg.mine_rows,
-        consistency_top=cfg.consistency_top,
         query_max_len=cfg.query_max_len,
         code_max_len=cfg.code_max_len,
         cache_dir=str(Path(cfg.cache_dir) / "embeddings"),

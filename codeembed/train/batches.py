@@ -25,7 +25,6 @@ class PairBatches:
         batch_size: int,  # rows per (global) batch
         seed: int = 0,  # fixes the order of every epoch
         window: int = 50,  # batches per length-sorting window
-        batch_by: str = "",  # a row field (e.g. `lang`): each batch takes rows of one value of it ('': mixed)
     ):
         if len(rows) < batch_size:
             raise ValueError(f"{len(rows)} training rows is fewer than one batch of {batch_size}: lower --batch-size")
@@ -33,7 +32,6 @@ class PairBatches:
         self.qkeys = [query_key(r["anchor"]) for r in rows]
         self.ckeys = [code_key(r["positive"]) for r in rows]
         self.lengths = [len(r["positive"]) for r in rows]
-        self.groups = [str(r.get(batch_by, "")) if batch_by else "" for r in rows]
 
     def _bucket(self, order: list[int]) -> tuple[list[list[int]], list[int]]:
         "Full batches cut from length-sorted windows of `order`, and the rows left over."
@@ -58,16 +56,7 @@ class PairBatches:
         rng = random.Random(f"{self.seed}:{epoch}")
         order = list(range(len(self.rows)))
         rng.shuffle(order)
-        groups = {}
-        for i in order:
-            groups.setdefault(self.groups[i], []).append(i)
-        batches, leftover = [], []
-        for rows in groups.values():
-            b, rest = self._bucket(rows)
-            batches += b
-            leftover += rest
-        if len(groups) > 1:
-            batches += self._bucket(leftover)[0]  # each group's remainder, mixed, so no row is lost
+        batches = self._bucket(order)[0]  # the rows left over wait for the next epoch's shuffle
         rng.shuffle(batches)
         return batches
 

@@ -19,8 +19,7 @@ from .evaluate import evaluate, load_eval_sets, results_table
 from .checkpoints import load_trained
 
 # %% auto #0
-__all__ = ['INT8_RECIPES', 'export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'ExportConfig', 'export_paths',
-           'export']
+__all__ = ['export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'ExportConfig', 'export_paths', 'export']
 
 # %% ../../nbs/09_export.ipynb #acf1a4bc
 def export_onnx(
@@ -96,26 +95,14 @@ def check_parity(
     return worst
 
 # %% ../../nbs/09_export.ipynb #939ebecd
-INT8_RECIPES = dict(
-    plain={},
-    per_channel=dict(per_channel=True),
-    reduce_range=dict(reduce_range=True),
-    no_gather=dict(op_types_to_quantize=["MatMul", "Gemm"]),  # keep the embedding tables fp32
-    no_proj=dict(nodes_to_exclude=["/proj/Gemm"]),
-)  # keep the output projection fp32
-
-
 def quantize_int8(
     src,  # an fp32 .onnx file from `export_onnx`
     dst,  # the int8 .onnx file to write
-    recipe: str = "plain",  # one of `INT8_RECIPES`
 ) -> Path:
-    "Dynamic int8 quantization of an ONNX graph, with the settings of `recipe`."
+    "Dynamic int8 quantization of an ONNX graph: int8 weights (per tensor, signed), activations quantized on the fly."
     import logging
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    if recipe not in INT8_RECIPES:
-        raise ValueError(f"unknown int8 recipe {recipe!r}: choose one of {sorted(INT8_RECIPES)}")
     # quiet its "consider pre-processing" warning; and the quantizer's import calls logging.basicConfig, whose root
     # handler would then print every DEBUG line of other libraries (bm25s) for the rest of the process: put the root
     # logger back as it was
@@ -124,7 +111,7 @@ def quantize_int8(
     root.setLevel(logging.ERROR)
     try:
         with tempfile.TemporaryDirectory() as d:
-            quantize_dynamic(src, f"{d}/model.onnx", weight_type=QuantType.QInt8, **INT8_RECIPES[recipe])
+            quantize_dynamic(src, f"{d}/model.onnx", weight_type=QuantType.QInt8)
             with atomic_write(dst, "wb") as f:
                 f.write(Path(d, "model.onnx").read_bytes())
     finally:
@@ -139,7 +126,6 @@ class ExportConfig:
 
     checkpoint: str = "runs/cpu-public/best-model"  # a checkpoint-<step> folder, its training_state.pt, or a model
     output: str = "artifacts/model-v1.onnx"  # fp32 graph; the model folder drops .onnx, the int8 graph ends .int8.onnx
-    int8_recipe: str = "plain"  # int8 settings: plain, per_channel, reduce_range, no_gather or no_proj (`INT8_RECIPES`)
     dynamo: bool = False  # export with the torch.export-based exporter instead of TorchScript tracing
     tolerance: float = 1e-4  # the largest |ONNX - PyTorch| difference allowed; the export fails above it
     eval_file: str = "data/public/eval_pairs.jsonl"  # eval pairs for fp32 vs int8 MRR@10 ('' to skip the eval)
@@ -203,7 +189,7 @@ def export(cfg: ExportConfig) -> dict:
     with tempfile.TemporaryDirectory() as d:
         export_onnx(model, f"{d}/model.onnx", cfg.dynamo)
         diff = check_parity(model, f"{d}/model.onnx", cfg.tolerance)
-        quantize_int8(f"{d}/model.onnx", f"{d}/model.int8.onnx", cfg.int8_recipe)
+        quantize_int8(f"{d}/model.onnx", f"{d}/model.int8.onnx")
 
         def write(dst):
             save_model(model, tok, dst)
@@ -225,7 +211,6 @@ def export(cfg: ExportConfig) -> dict:
         exporter="dynamo" if cfg.dynamo else "torchscript",
         parity_max_abs_diff=diff,
         tolerance=cfg.tolerance,
-        int8_recipe=cfg.int8_recipe,
         files={str(p): p.stat().st_size for p in (fp32, int8)},
     )
     if cfg.eval_file:

@@ -53,7 +53,6 @@ class TrainConfig:
     max_minutes: float = 0  # time budget: the schedule is fitted to it after 20 steps, warmup, the first eval (0: none)
     stop_at_step: int = 0  # stop at this step with a checkpoint, like an interruption; `--resume` goes on (0: never)
     batch_size: int = 256  # pairs per step on each device
-    batch_by: str = ""  # cut each batch from the rows of one value of this row field, e.g. `lang` ('': mixed batches)
     grad_cache_chunk: int = 0  # rows per chunk of a gradient cache, for batches beyond memory (0: no cache)
     query_max_len: int = 64  # query truncation, tokens
     code_max_len: int = 128  # code truncation, tokens
@@ -216,9 +215,7 @@ class _Run:
         self.dtype, self.out = autocast_dtype(cfg.precision, self.device), Path(cfg.output_dir)
         self.tok, self.mcfg, self.model, self.loss_fn, self.opt = _setup(cfg, self.device)
         self.scaler = torch.amp.GradScaler("cuda") if self.dtype == torch.float16 else None
-        self.data = PairBatches(
-            load_pairs(cfg.train_file), cfg.batch_size * self.world, cfg.seed, batch_by=cfg.batch_by
-        )
+        self.data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * self.world, cfg.seed)
         self.eval_sets = (
             load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set)
             if self.rank == 0 and cfg.eval_file

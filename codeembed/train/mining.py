@@ -131,11 +131,8 @@ def mine_rows(
     rows: list[dict],  # pair rows to give negatives
     s: MiningSettings = MiningSettings(),  # the window, filters and sampling
     cache_dir=None,  # embedding cache folder (None: no cache)
-    consistency_top: int = 0,  # drop a row unless its own code ranks among this many best for its query (0: keep all)
 ) -> tuple[list[dict], dict]:  # (rows with `negative`, report)
     "Give each row hard negatives mined with `model` from the rows' own code."
-    if not 0 <= consistency_top <= s.range_max:
-        raise ValueError(f"--consistency-top must be between 0 and --range-max ({s.range_max})")
     t, digest, dtype = time.time(), weights_digest(model), autocast_dtype(s.precision, next(model.parameters()).device)
     emb = lambda texts, n: cached_encode(
         texts, TorchEncoder.from_model(model, tokenizer, n, s.embed_batch_size, dtype, digest), cache_dir
@@ -158,22 +155,14 @@ def mine_rows(
         chosen, scores, c = choose_negatives(
             [rows[m] for m in members], pool, own[members], pos_scores[members], sc, ids, s
         )
-        consistent = (
-            (ids[:, :consistency_top] == own[members, None]).any(1) if consistency_top else np.ones(len(members), bool)
-        )
-        c["inconsistent"] = int((~consistent).sum())
         for k, v in c.items():
             counts[k] = counts.get(k, 0) + v
-        for m, js, ss, ok in zip(members, chosen, scores, consistent):
-            if not ok:
-                out[m] = None
-                continue
+        for m, js, ss in zip(members, chosen, scores):
             if js:
                 out[m]["negative"] = (
                     pool[js[0]]["positive"] if s.num_negatives == 1 else [pool[j]["positive"] for j in js]
                 )
             neg_scores += ss
-    out = [r for r in out if r is not None]
     report = dict(
         rows=len(rows),
         pool=len(pool),
@@ -221,7 +210,6 @@ class MineConfig(MiningSettings):
     cache_dir: str = "data/cache/embeddings"  # embedding cache ('' for none)
     plot: str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
     device: str = "auto"  # where it embeds: `auto` (the GPU with the most memory, else CPU), `cpu`, `cuda`, `cuda:N`
-    consistency_top: int = 0  # keep a row only if its code is in its query's top this many (CodeRankEmbed: 2; 0: all)
 
 
 def summarize(report: dict) -> dict:
@@ -263,7 +251,7 @@ def mine(cfg: MineConfig) -> dict:
     if cfg.max_rows and cfg.max_rows < len(rows):
         rows = [rows[i] for i in sorted(random.Random(cfg.mine_seed).sample(range(len(rows)), cfg.max_rows))]
     settings = MiningSettings(**{f.name: getattr(cfg, f.name) for f in fields(MiningSettings)})
-    mined, report = mine_rows(model, tok, rows, settings, cfg.cache_dir or None, cfg.consistency_top)
+    mined, report = mine_rows(model, tok, rows, settings, cfg.cache_dir or None)
     write_jsonl(cfg.output_file, mined)
     summary = summarize(report) | dict(
         input_file=cfg.input_file, checkpoint=cfg.checkpoint, output_file=cfg.output_file
@@ -284,11 +272,6 @@ def mine(cfg: MineConfig) -> dict:
             for k in summary["removed_share"]
         )
         + f"; {c['kept']:,} negatives kept, {c['rows_without_negative']:,} rows got none"
-        + (
-            f"; {c['inconsistent']:,} rows dropped, their code not in their query's top {cfg.consistency_top}"
-            if cfg.consistency_top
-            else ""
-        )
     )
     return summary
 
