@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/18_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, importlib, re, sys, typing
+import argparse, dataclasses, importlib, math, re, sys, typing
 
 # %% auto #0
 __all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'field_docs', 'add_config_args', 'config_from_args',
@@ -133,7 +133,7 @@ def _at_least(lo):
 
 
 def _above(lo):
-    return lambda v: "" if v > lo else f"must be above {lo}"
+    return lambda v: "" if lo < v < math.inf else f"must be a finite number above {lo}"
 
 
 def _one_of(*values):
@@ -179,6 +179,7 @@ RULES = {  # field, or (config class, field) -> check returning what is wrong ('
             "latency_queries",
             "files_per_lang",
             "lines",
+            "context",
             "max_wait_ms",
         ],
         _at_least(0),
@@ -296,15 +297,19 @@ def main(
         return _attr(COMMANDS[command][0])(cfg)
     except (FileExistsError, NotADirectoryError) as e:
         fail(e, 2)  # a refused folder: nothing was done
-    except (FileNotFoundError, ValueError) as e:
+    except (FileNotFoundError, PermissionError, ValueError) as e:
         fail(e, 1)
     except KeyboardInterrupt as e:
         fail(e.args[0] if e.args else "interrupted", 130)  # Ctrl-C: what was saved says so
 
 
 def console():
-    "The `codeembed` console script: `main`, with exit status 0 on success (not the stage's return value)."
-    main()
+    "The `codeembed` console script: `main`, exit status 0 on success; Ctrl-C while it starts up exits 130 quietly too."
+    try:
+        main()
+    except KeyboardInterrupt:  # before a command runs (its imports, say): nothing to save, nothing to show
+        print("codeembed: interrupted", file=sys.stderr)
+        sys.exit(130)
 
 # %% ../nbs/18_cli.ipynb #00a545ee
 def flag_table() -> str:

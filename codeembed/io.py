@@ -13,7 +13,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['MARKER', 'clear_leftovers', 'atomic_write', 'write_jsonl', 'BadRowError', 'read_jsonl', 'folder_kind',
-           'check_replaceable', 'atomic_dir', 'claim_dir', 'file_digest']
+           'check_replaceable', 'atomic_dir', 'claim_dir', 'write_lock', 'file_digest']
 
 # %% ../nbs/00_io.ipynb #3c4c1c6d
 _UMASK = os.umask(0o22)
@@ -76,6 +76,8 @@ def read_jsonl(
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist: build it with `codeembed data` or pass the right path")
+    if path.is_dir():
+        raise FileNotFoundError(f"{path} is a folder, not a JSONL file: pass the file (e.g. {path}/train_pairs.jsonl)")
     with open(path, "rb") as f:
         bom = f.read(2)
     if bom in (b"\xff\xfe", b"\xfe\xff"):
@@ -186,6 +188,27 @@ def claim_dir(
         with atomic_write(folder / MARKER) as f:
             f.write(json.dumps({"kind": kind}) + "\n")
     return folder
+
+# %% ../nbs/00_io.ipynb #706ade66
+@contextmanager
+def write_lock(
+    path,  # the file or folder about to be written
+):
+    "Hold `.<name>.lock` beside `path` for the block; a second holder is refused at once, not waited for."
+    import fcntl
+
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        f = (path.parent / f".{path.name}.lock").open("w")
+    except PermissionError:
+        raise PermissionError(f"cannot write {path}: {path.parent} is not writable; choose another folder") from None
+    with f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FileExistsError(f"another codeembed command is writing {path} now: wait for it to finish") from None
+        yield path
 
 # %% ../nbs/00_io.ipynb #299d41e5
 def file_digest(*paths) -> str:

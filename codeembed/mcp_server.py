@@ -8,14 +8,15 @@ Docs: https://codeembed.github.io/codeembed/mcp_server.html.md"""
 from __future__ import annotations
 import contextlib, sys, time
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import Annotated, TypedDict
 from pathlib import Path
+from pydantic import Field
 from .search.index import CodeIndex, matching
 from .search.folder import folder_files, index_dir
-from .search.output import hit_record
+from .search.output import MAX_QUERY_CHARS, hit_record
 
 # %% auto #0
-__all__ = ['McpConfig', 'IndexStatus', 'IndexServer', 'make_server', 'serve_mcp']
+__all__ = ['MAX_K', 'McpConfig', 'IndexStatus', 'IndexServer', 'make_server', 'serve_mcp']
 
 # %% ../nbs/17_mcp_server.ipynb #08ed052f
 @dataclass
@@ -82,9 +83,13 @@ class IndexServer:
         )
 
 # %% ../nbs/17_mcp_server.ipynb #74d2ce51
+MAX_K = 100  # hits in one answer at most: an agent's context is the limit, not the index
+
+
 def make_server(cfg: McpConfig):
     "An MCP server (the official SDK's) with the tools `search_code` and `index_status` over `cfg.index_dir`."
     from mcp.server.mcpserver import MCPServer
+    from mcp.server.mcpserver.exceptions import ToolError
 
     state = IndexServer(cfg.index_dir)
     server = MCPServer(
@@ -97,12 +102,20 @@ def make_server(cfg: McpConfig):
     )
 
     @server.tool()
-    def search_code(query: str, k: int = 10, path: str | None = None, lang: str | None = None) -> list[dict]:
+    def search_code(
+        query: Annotated[str, Field(min_length=1, max_length=MAX_QUERY_CHARS, pattern=r"\S")],
+        k: Annotated[int, Field(ge=1, le=MAX_K)] = 10,
+        path: str | None = None,
+        lang: str | None = None,
+    ) -> list[dict]:
         """Search the repository's code. `query`: a question in words or an identifier. `k`: hits wanted.
         `path`: only files matching this .gitignore-style glob (`src/`, `*.py`, `!tests/` to exclude). `lang`: only this
         language (python, javascript, go, java, ruby, php, ...). Each hit: rank, path, line, end_line, score, lang,
         bm25_rank and dense_rank (which half found it), snippet."""
-        return state.search(query, k, path, lang, refresh=cfg.refresh)
+        try:
+            return state.search(query, k, path, lang, refresh=cfg.refresh)
+        except (ValueError, OSError) as e:  # an unknown language, a folder gone: the sentence, for the agent to read
+            raise ToolError(str(e)) from None
 
     @server.tool()
     def index_status() -> IndexStatus:

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 import numpy as np
-from .encoder import OnnxEncoder
 from pydantic import BaseModel, Field
 from .languages import LANGUAGES
 from .search.index import CodeIndex, matching
-from .search.output import hit_record
-from .encoder import clip_chars
+from .search.output import MAX_QUERY_CHARS, hit_record
+from .encoder import OnnxEncoder, clip_chars
 
 # %% auto #0
-__all__ = ['SEARCH_PAGE', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError', 'EmbeddingRequest', 'SearchRequest',
-           'vector_payload', 'Metered', 'too_long', 'trained_dims', 'highlighted', 'make_app', 'running', 'serve']
+__all__ = ['SEARCH_PAGE', 'LOCAL_HOSTS', 'UVICORN_LIMITS', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError',
+           'EmbeddingRequest', 'SearchRequest', 'vector_payload', 'Metered', 'too_long', 'trained_dims', 'highlighted',
+           'host_name', 'AllowedHosts', 'make_app', 'running', 'serve']
 
 # %% ../nbs/17a_serve.ipynb #05dc54dd
 class QueueFull(Exception):
@@ -146,7 +146,7 @@ class EmbeddingRequest(BaseModel):
 class SearchRequest(BaseModel):
     "The body of POST /search: `codeembed search`'s query, `-n`, `--mode`, `--path`, `--lang`; `highlight` adds HTML."
 
-    query: str = Field(min_length=1)
+    query: str = Field(min_length=1, max_length=MAX_QUERY_CHARS, pattern=r"\S")  # not blank
     k: int = Field(10, ge=1, le=100)
     mode: Literal["hybrid", "dense", "bm25"] | None = None
     path: list[str] = []
@@ -273,6 +273,20 @@ def highlighted(code: str, lang: str | None, path: str) -> str:
     return highlight(code, lexer, HtmlFormatter(nowrap=True))
 
 # %% ../nbs/17a_serve.ipynb #17443772
+def _late(cfg: ServeConfig) -> ApiError:
+    "The answer to a request not answered within `--timeout-s`."
+    return ApiError(503, f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly", "server_error", 1)
+
+
+def _is_unicode(text: str) -> bool:
+    "Whether `text` encodes as UTF-8 (a lone surrogate, which JSON can carry, does not)."
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _embeddings_route(app, cfg: ServeConfig, encoder, batcher: Batcher, metrics: dict, name: str):
     "POST /v1/embeddings, as OpenAI's API defines it."
     dims = trained_dims(encoder.folder)
@@ -288,6 +302,8 @@ def _embeddings_route(app, cfg: ServeConfig, encoder, batcher: Batcher, metrics:
                 "input as token ids is not supported: send strings "
                 "(LangChain: OpenAIEmbeddings(check_embedding_ctx_length=False))",
             )
+        if bad := [i for i, t in enumerate(texts) if not _is_unicode(t)]:
+            raise ApiError(400, f"inputs {bad[:10]} are not valid Unicode (a lone surrogate): send UTF-8 text")
         if len(texts) > cfg.max_inputs:
             raise ApiError(413, f"{len(texts)} inputs in one request; at most {cfg.max_inputs} (--max-inputs)")
         if req.dimensions and req.dimensions not in dims:
@@ -310,12 +326,7 @@ def _embeddings_route(app, cfg: ServeConfig, encoder, batcher: Batcher, metrics:
         except QueueFull as e:
             raise ApiError(503, f"the server is busy ({e}): try again shortly", "server_error", retry_after=1)
         except TimeoutError:
-            raise ApiError(
-                503,
-                f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly",
-                "server_error",
-                retry_after=1,
-            )
+            raise _late(cfg)
         if req.dimensions and req.dimensions < vecs.shape[1]:
             vecs = vecs[:, : req.dimensions] / np.linalg.norm(vecs[:, : req.dimensions], axis=1, keepdims=True)
         metrics["texts"].inc(len(texts))
@@ -348,12 +359,7 @@ def _search_route(app, cfg: ServeConfig, index: CodeIndex | None, batcher: Batch
                 asyncio.get_running_loop().run_in_executor(batcher.pool, run, req), cfg.timeout_s
             )
         except TimeoutError:
-            raise ApiError(
-                503,
-                f"not answered within {cfg.timeout_s} s (--timeout-s): try again shortly",
-                "server_error",
-                retry_after=1,
-            )
+            raise _late(cfg)
         except ValueError as e:
             raise ApiError(400, str(e))
         return {"query": req.query, "hits": hits}
@@ -404,6 +410,32 @@ form.addEventListener("submit", async (event) => {
 </script></body></html>
 """
 
+# %% ../nbs/17a_serve.ipynb #17a7a28f
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def host_name(header: str) -> str:
+    "The host a Host header names, without its port: `[::1]:8080` -> `::1`, `localhost:8080` -> `localhost`."
+    if header.startswith("["):
+        return header[1:].split("]")[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class AllowedHosts:
+    "ASGI middleware answering 403 to a request for another host name: a DNS-rebinding page gets nothing."
+
+    # Starlette's TrustedHostMiddleware cuts an IPv6 Host header at its first colon, so it cannot allow `[::1]`
+
+    def __init__(self, app, hosts):
+        self.app, self.hosts = app, {h.lower() for h in hosts}
+
+    async def __call__(self, scope, receive, send):
+        header = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1").lower()
+        if scope["type"] == "http" and host_name(header) not in self.hosts:
+            why = f"host {header!r} is not served here ({', '.join(sorted(self.hosts))}; --host adds one)"
+            return await _error(403, why)(scope, receive, send)
+        return await self.app(scope, receive, send)
+
 # %% ../nbs/17a_serve.ipynb #10bea537
 def _info_routes(app, encoder, batcher: Batcher, index: CodeIndex | None, metrics: dict, name: str):
     "GET /health, /metrics, the search page at / and its stylesheet."
@@ -418,7 +450,7 @@ def _info_routes(app, encoder, batcher: Batcher, index: CodeIndex | None, metric
             "graph": encoder.path.name,
             "dim": encoder.dim,
             "queued": len(batcher.queue),
-            "index": {"snippets": len(index), "folder": index.meta.get("root")} if index is not None else None,
+            "index": {"snippets": len(index), "folder": Path(index.meta.get("root") or "").name} if index else None,
         }
     )
     app.get("/metrics")(lambda: Response(generate_latest(metrics["registry"]), media_type=CONTENT_TYPE_LATEST))
@@ -452,16 +484,21 @@ def make_app(
         yield
         worker.cancel()
 
-    app = FastAPI(title="codeembed", lifespan=lifespan)
+    app = FastAPI(title="codeembed", lifespan=lifespan, docs_url=None, redoc_url=None)  # their pages load a CDN
     app.state.batcher, app.state.encoder, app.state.index = batcher, encoder, index
     _error_handlers(app)
     app.add_middleware(Metered, metrics=metrics)
+    if cfg.host not in ("0.0.0.0", "::"):  # on every interface the network is served on purpose, under any name
+        app.add_middleware(AllowedHosts, hosts={*LOCAL_HOSTS, cfg.host})
     _embeddings_route(app, cfg, encoder, batcher, metrics, name)
     _search_route(app, cfg, index, batcher)
     _info_routes(app, encoder, batcher, index, metrics, name)
     return app
 
 # %% ../nbs/17a_serve.ipynb #95fa6cca
+UVICORN_LIMITS = dict(timeout_keep_alive=5, limit_concurrency=256)  # idle connections close; more get 503 at once
+
+
 @contextmanager
 def running(app, host: str = "127.0.0.1"):
     "Serve `app` with uvicorn in a background thread on a free port, for the block: yields its base URL."
@@ -470,7 +507,7 @@ def running(app, host: str = "127.0.0.1"):
     with socket.socket() as s:
         s.bind((host, 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", **UVICORN_LIMITS))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -498,4 +535,4 @@ def serve(cfg: ServeConfig):
             else "(no index: embeddings only)"
         )
     )
-    uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning")
+    uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning", **UVICORN_LIMITS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json, os, time
 from pathlib import Path
 import numpy as np
-from ..io import check_replaceable, file_digest
+from ..io import check_replaceable, clear_leftovers, file_digest, write_lock
 from .walk import source_files
 from .chunk import MERGE_LINES, file_snippets, index_text
 from .bm25 import BM25Index
@@ -218,45 +218,49 @@ def index_dir(
     "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
     (folders, root), t, stats = _folders(folder), time.time(), {}
     _check_destination(folders, out)
-    path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
-    encoder = load_encoder(path) if path else model if mode != "bm25" else None
-    settings = dict(
-        mode=mode,
-        window=window,
-        merge=MERGE_LINES,
-        max_bytes=max_bytes,
-        skip_vendored=skip_vendored,
-        root=str(root.resolve()),
-        encoder_key=getattr(encoder, "key", None),
-    )
-    meta, why = _previous_meta(out, settings) if incremental else (None, "")
-    _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
-    current, damaged = _unchanged(out, meta, digests)
-    if current is not None:
-        print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(current):,} snippets")
-        return current
-    old, vecs, why = _previous(out) if meta and not damaged else (None, None, why or damaged)
-    if why:
-        print(f"rebuilding the index at {out}: {why}")
-    before = meta.get("files", {}) if old else {}
-    items, codes, reused = _snippets(files, digests, old, before, window)
-    if not items:
-        raise ValueError(f"no text files to index under {folder}")
-    x = _vectors(encoder, codes, items, reused, vecs) if mode != "bm25" else None
-    lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
-    idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical)
-    idx.model = str(path.resolve()) if path else None
-    folders_meta = {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
-    idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | folders_meta
-    idx.save(out)
-    changes = ", ".join(f"{v:,} {k}" for k, v in _changes(before, digests).items())
-    skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
-    print(
-        f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({changes}), "
-        f"{len(items):,} snippets ({reused.count(-1):,} new) in {time.time() - t:.1f}s"
-        + (f"; skipped {skipped}" if skipped else "")
-    )
-    return idx
+    with write_lock(out):  # a second `codeembed index` of the same index is refused, not interleaved
+        path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
+        encoder = load_encoder(path) if path else model if mode != "bm25" else None
+        settings = dict(
+            mode=mode,
+            window=window,
+            merge=MERGE_LINES,
+            max_bytes=max_bytes,
+            skip_vendored=skip_vendored,
+            root=str(root.resolve()),
+            encoder_key=getattr(encoder, "key", None),
+        )
+        meta, why = _previous_meta(out, settings) if incremental else (None, "")
+        _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
+        current, damaged = _unchanged(out, meta, digests)
+        if current is not None:
+            clear_leftovers(Path(out))  # what a killed save left, never a running one's: the lock is ours
+            print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(current):,} snippets")
+            return current
+        old, vecs, why = _previous(out) if meta and not damaged else (None, None, why or damaged)
+        if why:
+            print(f"rebuilding the index at {out}: {why}")
+        before = meta.get("files", {}) if old else {}
+        items, codes, reused = _snippets(files, digests, old, before, window)
+        if not items:
+            raise ValueError(f"no text files to index under {folder}")
+        x = _vectors(encoder, codes, items, reused, vecs) if mode != "bm25" else None
+        lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
+        # an update keeps its index's kind: one file added past AUTO_FLAT_MAX must not rebuild it all as HNSW
+        spec = {k: old.meta[k] for k in ("index", "search_params") if old and old.meta.get(k)}
+        idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical, **spec)
+        idx.model = str(path.resolve()) if path else None
+        folders_meta = {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
+        idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | folders_meta
+        idx.save(out)
+        changes = ", ".join(f"{v:,} {k}" for k, v in _changes(before, digests).items())
+        skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
+        print(
+            f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({changes}), "
+            f"{len(items):,} snippets ({reused.count(-1):,} new) in {time.time() - t:.1f}s"
+            + (f"; skipped {skipped}" if skipped else "")
+        )
+        return idx
 
 
 SKIPPED = (
@@ -266,4 +270,6 @@ SKIPPED = (
     ("minified_file", "minified files"),
     ("outside_links", "file links to outside the folder"),
     ("unreadable", "unreadable files"),
+    ("too_large", "files over --max-kb"),
+    ("binary", "binary or non-UTF-8 files"),
 )  # `source_files`'s counts, as said

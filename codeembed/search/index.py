@@ -124,13 +124,35 @@ def _read_parts(path: Path) -> tuple:
     return meta, items, codes, dense, stats, bm25
 
 
+_NUMBERS = ("dense_weight", "symbol_dense_weight", "candidates", "rrf_k")  # fusion settings in `meta.json`
+
+
+def _shape_problem(meta, items, dense, bm25) -> str:
+    "What is wrong with the shape of an index's `meta.json` and `items.json`, or with its halves ('' when nothing)."
+    if not isinstance(meta, dict) or not isinstance(items, list):
+        return "meta.json is not a JSON object, or items.json not a list"
+    if meta.get("mode") not in MODES or not isinstance(meta.get("search_params", ""), str):
+        return f"meta.json has no valid mode ({meta.get('mode')!r}) or search_params"
+    if bad := [k for k in _NUMBERS if k in meta and not isinstance(meta[k], (int, float))]:
+        return f"meta.json's {', '.join(bad)}: not a number"
+    if meta.get("fusion", "zscore") not in ("zscore", "rrf") or not all(isinstance(it, dict) for it in items):
+        return "meta.json's fusion is unknown, or items.json holds something other than objects"
+    halves = (("dense.faiss", dense, "bm25"), ("bm25.npz", bm25, "dense"))  # a half, and the mode that needs none
+    missing = [f for f, half, without in halves if half is None and meta["mode"] != without]
+    return f"{' and '.join(missing)} missing for a {meta['mode']} index" if missing else ""
+
+
 def _check_parts(path: Path, meta: dict, items: list, codes: list, dense, bm25):
-    "Raise when the index was written by another version, or its parts hold different numbers of snippets."
+    "Raise when the index is of another version, damaged (a part missing or of the wrong shape) or inconsistent."
+    if not isinstance(meta, dict):
+        raise _damaged(path, "meta.json is not a JSON object")
     if meta.get("version", 1) != INDEX_VERSION:
         raise ValueError(
             f"the index at {path} was written by another version of codeembed (index version {meta.get('version', 1)}, "
             f"this one reads {INDEX_VERSION}): rebuild it with `codeembed index`"
         )
+    if problem := _shape_problem(meta, items, dense, bm25):
+        raise _damaged(path, problem)
     counts = {
         "meta.json": meta.get("n"),
         "items.json": len(items),
@@ -260,6 +282,7 @@ class CodeIndex:
         allowed = len(self) if where is None else int(where.sum())
         if not allowed:
             return [] if single else [[] for _ in qs]
+        k = min(k, allowed)  # no more hits than snippets: a huge `k` allocates nothing
         n = min(allowed, max(k, self.meta["candidates"]) if mode == "hybrid" or rank else k)
         dense = self._dense_top(qs, n, where) if mode != "bm25" else None
         out = []
@@ -369,8 +392,11 @@ class CodeIndex:
             raise FileNotFoundError(f"no index at {path}: build one with `codeembed index`")
         meta, items, (codes, codes_wrong), dense, stats, bm25 = _read_parts(path)
         _check_parts(path, meta, items, codes, dense, bm25)
-        if dense is not None:
-            set_search_params(dense, meta.get("search_params", ""))
+        try:
+            if dense is not None:
+                set_search_params(dense, meta.get("search_params", ""))
+        except Exception as e:  # FAISS's own error for a knob it does not have or cannot parse
+            raise _damaged(path, f"its search_params {meta.get('search_params')!r} do not apply ({e})") from None
         encoder = None if model is None or isinstance(model, (str, os.PathLike)) else model
         if codes_wrong:
             raise _damaged(path, codes_wrong)

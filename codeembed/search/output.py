@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/output.html.md"""
 
 # %% ../../nbs/12b_output.ipynb #9df7afa3
 from __future__ import annotations
-import json, sys
+import json, re, sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..languages import LANGUAGES
@@ -16,7 +16,8 @@ from .index import CodeIndex, Hit, matching
 from .folder import index_dir
 
 # %% auto #0
-__all__ = ['hit_record', 'shown_lines', 'print_hits', 'search_index', 'IndexConfig', 'index', 'SearchConfig', 'search']
+__all__ = ['MAX_QUERY_CHARS', 'hit_record', 'shown_lines', 'printable', 'quoted', 'print_hits', 'search_index', 'IndexConfig',
+           'index', 'SearchConfig', 'search']
 
 # %% ../../nbs/12b_output.ipynb #0c7a91a4
 def hit_record(idx: CodeIndex, h: Hit, rank: int) -> dict:
@@ -55,6 +56,21 @@ def shown_lines(
     return max(1, a - context), text[max(0, a - 1 - context) : a - 1 + len(body) + context]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 control characters but tab and newline
+
+
+def printable(text: str) -> str:
+    "Text with its control characters (terminal escape sequences among them) shown as `\\xNN`, never acted on."
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
+def quoted(path: str) -> str:
+    "A path as git and ripgrep print an odd one: double-quoted with C escapes when it has a control character or quote."
+    if not re.search(r'[\x00-\x1f\x7f-\x9f"\\]', path):
+        return path
+    return '"' + path.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+
+
 def print_hits(
     idx: CodeIndex,
     hits: list[Hit],
@@ -70,14 +86,15 @@ def print_hits(
         print("\n".join(json.dumps(r) for r in recs))
         return
     if fmt == "files":
-        print("\n".join(dict.fromkeys(r["path"] for r in recs)))
+        print("\n".join(dict.fromkeys(quoted(r["path"]) for r in recs)))
         return
     if fmt == "plain":
         for n, r in enumerate(recs):
             first, shown = shown_lines(r, lines, context, root)
-            where = location(dict(r, line="")).removesuffix(":")
+            where = location(dict(r, path=quoted(r["path"]), line="")).removesuffix(":")
             print(
-                ("--\n" if n and context else "") + "\n".join(f"{where}:{first + i}:{l}" for i, l in enumerate(shown))
+                ("--\n" if n and context else "")
+                + "\n".join(f"{where}:{first + i}:{printable(l)}" for i, l in enumerate(shown))
             )
         return
     from rich.console import Console
@@ -87,12 +104,13 @@ def print_hits(
     console = Console(highlight=False)
     for r in recs:
         found = ", ".join(f"{name} #{r[name + '_rank']}" for name in ("bm25", "dense") if r[name + "_rank"])
-        console.print(f"[bold]{r['rank']:>2}. {escape(location(r))}[/bold]  score {r['score']:.3f}  ({found})")
+        where = escape(location(dict(r, path=quoted(r["path"]))))
+        console.print(f"[bold]{r['rank']:>2}. {where}[/bold]  score {r['score']:.3f}  ({found})")
         first, shown = shown_lines(r, lines, context, root)
         lexer = r["lang"] if r["lang"] in LANGUAGES else Syntax.guess_lexer(r["path"])
         console.print(
             Syntax(
-                "\n".join(shown),
+                printable("\n".join(shown)),
                 lexer,
                 line_numbers=True,
                 start_line=first,
@@ -145,6 +163,9 @@ def index(cfg: IndexConfig) -> CodeIndex:
         skip_vendored=cfg.skip_vendored,
         incremental=cfg.incremental,
     )
+
+
+MAX_QUERY_CHARS = 2000  # a question or a pasted snippet; a server refuses a longer query rather than embed it
 
 
 @dataclass

@@ -101,12 +101,13 @@ def _worth_indexing(
     max_bytes: int,  # skip larger files
     known: dict,  # [size, mtime_ns] by relative path of files kept by an earlier walk
     skip_vendored: bool,  # skip vendored, generated and minified files
-    stats: dict,  # counts "unreadable" and the `file_verdict` reasons
+    stats: dict,  # counts "unreadable", "too_large", "binary" and the `file_verdict` reasons
 ) -> bool:
     "Whether a file is a text file worth indexing; a known file untouched since is kept without reading it."
     try:
         st = os.stat(p)
         if st.st_size > max_bytes:
+            stats["too_large"] = stats.get("too_large", 0) + 1
             return False
         if known.get(rel) == [st.st_size, st.st_mtime_ns]:
             return True  # kept before, untouched since
@@ -115,6 +116,7 @@ def _worth_indexing(
         stats["unreadable"] += 1
         return False  # no permission, or gone since the walk listed it
     if text is None:
+        stats["binary"] = stats.get("binary", 0) + 1
         return False
     if skip_vendored and (why := file_verdict(rel, text, keep_tests=True)):
         stats[why] = stats.get(why, 0) + 1

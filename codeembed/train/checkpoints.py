@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/checkpoints.html.md"""
 
 # %% ../../nbs/06c_checkpoints.ipynb #88a02017
 from __future__ import annotations
-import json, random, shutil
+import json, pickle, random, shutil
 from pathlib import Path
 import torch
 from ..io import atomic_dir, claim_dir, folder_kind, write_jsonl
@@ -79,7 +79,10 @@ def load_state(path) -> dict:
         path = path / "training_state.pt"
     if not path.exists():
         raise FileNotFoundError(f"no checkpoint at {path}: pass a checkpoint-<step> folder or its training_state.pt")
-    return torch.load(path, map_location="cpu", weights_only=True)
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError) as e:  # cut short, or not a checkpoint at all
+        raise ValueError(f"{path} is not a readable checkpoint ({type(e).__name__}: {str(e)[:120]})") from None
 
 
 def load_checkpoint(

@@ -26,6 +26,8 @@ def pair_problem(row: dict) -> str:
     for k in ("anchor", "positive"):
         if not isinstance(row.get(k), str):
             return f"field {k!r} missing or not a string"
+        if not row[k].strip():
+            return f"field {k!r} is empty"
     neg = row.get("negative")
     if neg is not None and not (
         isinstance(neg, str) or (isinstance(neg, list) and all(isinstance(n, str) for n in neg))
