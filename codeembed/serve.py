@@ -496,7 +496,7 @@ def make_app(
     return app
 
 # %% ../nbs/17a_serve.ipynb #95fa6cca
-UVICORN_LIMITS = dict(timeout_keep_alive=5, limit_concurrency=256)  # idle connections close; more get 503 at once
+UVICORN_LIMITS = dict(timeout_keep_alive=5)  # an idle kept-alive connection closes after 5 s
 
 
 @contextmanager
