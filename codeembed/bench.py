@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .io import atomic_write, file_digest
-from .languages import EXTENSIONS
+from .languages import EXTENSIONS, LANGUAGES
 from .train.data import seeded_order, code_key
 from .train.extract import extract_python, extract_ts
 from .train.model import CodeEncoder, ModelConfig, pick_device, preset
@@ -47,7 +47,9 @@ def bench_extraction(
     for root in roots:
         for dirpath, _, names in os.walk(root):
             for n in names:
-                if (lang := EXTENSIONS.get(Path(n).suffix)) and not os.path.islink(p := os.path.join(dirpath, n)):
+                if (lang := EXTENSIONS.get(Path(n).suffix)) in LANGUAGES and not os.path.islink(
+                    p := os.path.join(dirpath, n)
+                ):
                     found[lang].append(p)
     rows = []
     for lang in sorted(found):

@@ -6,11 +6,11 @@ Docs: https://codeembed.github.io/codeembed/languages.html.md"""
 
 # %% ../nbs/00a_languages.ipynb #2d3d2316
 from __future__ import annotations
-import importlib, re
+import importlib, os, re
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['LANGS', 'LANGUAGES', 'EXTENSIONS', 'Language', 'ts_parser', 'ts_anchor', 'file_verdict']
+__all__ = ['LANGS', 'LANGUAGES', 'EXTENSIONS', 'Language', 'is_code', 'ts_parser', 'ts_anchor', 'file_verdict']
 
 # %% ../nbs/00a_languages.ipynb #ea8f32b2
 @dataclass(frozen=True)
@@ -19,12 +19,14 @@ class Language:
 
     name: str  # the name used in pair rows, eval sets and snippets
     extensions: tuple  # the file extensions it owns
-    grammar: str = ""  # the tree-sitter grammar: `module.function` of its wheel ('' for Python, read with `ast`)
+    grammar: str = ""  # the tree-sitter grammar, `module.function` of its wheel ('': Python's `ast`, else line windows)
     functions: frozenset = frozenset()  # syntax nodes of its functions and methods
     classes: frozenset = frozenset()  # syntax nodes of its classes, interfaces, modules and traits
     doc_style: str = ""  # how a doc comment starts: `/**` (a block), or `//` and `#` (a run of line comments)
+    trained: bool = False  # the training data and the docstring eval sets cover it (else search alone reads it)
 
 # %% ../nbs/00a_languages.ipynb #94fae0ec
+_TS_CLASSES = {"class_declaration", "class", "abstract_class_declaration", "interface_declaration", "enum_declaration"}
 _JS_FUNCTIONS = {
     "function_declaration",
     "generator_function_declaration",
@@ -38,7 +40,7 @@ _JS_FUNCTIONS = {
 LANGS = {
     lang.name: lang
     for lang in [
-        Language("python", (".py",)),
+        Language("python", (".py",), trained=True),
         Language(
             "javascript",
             (".js", ".jsx", ".mjs", ".cjs"),
@@ -46,6 +48,7 @@ LANGS = {
             frozenset(_JS_FUNCTIONS),
             frozenset({"class_declaration", "class"}),
             "/**",
+            True,
         ),
         Language(
             "go",
@@ -54,6 +57,7 @@ LANGS = {
             frozenset({"function_declaration", "method_declaration"}),
             frozenset(),
             "//",
+            True,
         ),
         Language(
             "java",
@@ -62,6 +66,7 @@ LANGS = {
             frozenset({"method_declaration"}),
             frozenset({"class_declaration", "interface_declaration", "enum_declaration", "record_declaration"}),
             "/**",
+            True,
         ),
         Language(
             "ruby",
@@ -70,6 +75,7 @@ LANGS = {
             frozenset({"method", "singleton_method"}),
             frozenset({"class", "module"}),
             "#",
+            True,
         ),
         Language(
             "php",
@@ -78,11 +84,117 @@ LANGS = {
             frozenset({"function_definition", "method_declaration"}),
             frozenset({"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration"}),
             "/**",
+            True,
         ),
+        Language(
+            "typescript",
+            (".ts", ".mts", ".cts"),
+            "tree_sitter_typescript.language_typescript",
+            frozenset(_JS_FUNCTIONS),
+            frozenset(_TS_CLASSES),
+            "/**",
+        ),
+        Language(
+            "tsx",
+            (".tsx",),
+            "tree_sitter_typescript.language_tsx",
+            frozenset(_JS_FUNCTIONS),
+            frozenset(_TS_CLASSES),
+            "/**",
+        ),
+        Language(
+            "rust",
+            (".rs",),
+            "tree_sitter_rust.language",
+            frozenset({"function_item"}),
+            frozenset({"impl_item", "trait_item", "struct_item", "enum_item", "mod_item"}),
+            "//",
+        ),
+        Language("c", (".c", ".h"), "tree_sitter_c.language", frozenset({"function_definition"}), frozenset(), "/**"),
+        Language(
+            "cpp",
+            (".cpp", ".cc", ".cxx", ".hpp", ".hh", ".hxx"),
+            "tree_sitter_cpp.language",
+            frozenset({"function_definition"}),
+            frozenset({"class_specifier", "struct_specifier", "namespace_definition"}),
+            "/**",
+        ),
+        Language(
+            "csharp",
+            (".cs",),
+            "tree_sitter_c_sharp.language",
+            frozenset(
+                {"method_declaration", "constructor_declaration", "operator_declaration", "destructor_declaration"}
+            ),
+            frozenset({"class_declaration", "interface_declaration", "struct_declaration", "enum_declaration"}),
+            "//",
+        ),
+        Language(
+            "kotlin",
+            (".kt", ".kts"),
+            "tree_sitter_kotlin.language",
+            frozenset({"function_declaration", "secondary_constructor"}),
+            frozenset({"class_declaration", "object_declaration", "companion_object"}),
+            "/**",
+        ),
+        Language(
+            "swift",
+            (".swift",),
+            "tree_sitter_swift.language",
+            frozenset({"function_declaration", "init_declaration"}),
+            frozenset({"class_declaration", "protocol_declaration"}),
+            "//",
+        ),
+        Language(
+            "scala",
+            (".scala", ".sc"),
+            "tree_sitter_scala.language",
+            frozenset({"function_definition"}),
+            frozenset({"class_definition", "object_definition", "trait_definition", "enum_definition"}),
+            "/**",
+        ),
+        Language(
+            "lua", (".lua",), "tree_sitter_lua.language", frozenset({"function_declaration", "function_definition"})
+        ),
+        Language(
+            "bash", (".sh", ".bash"), "tree_sitter_bash.language", frozenset({"function_definition"}), doc_style="#"
+        ),
+        # source code without a grammar here: cut into line windows, searched all the same
+        *[
+            Language(name, extensions)
+            for name, extensions in [
+                ("elixir", (".ex", ".exs")),
+                ("erlang", (".erl", ".hrl")),
+                ("haskell", (".hs",)),
+                ("ocaml", (".ml", ".mli")),
+                ("fsharp", (".fs", ".fsi", ".fsx")),
+                ("clojure", (".clj", ".cljs", ".cljc")),
+                ("dart", (".dart",)),
+                ("zig", (".zig",)),
+                ("nim", (".nim",)),
+                ("julia", (".jl",)),
+                ("r", (".r", ".R")),
+                ("perl", (".pl", ".pm")),
+                ("objc", (".m", ".mm")),
+                ("groovy", (".groovy",)),
+                ("powershell", (".ps1", ".psm1")),
+                ("vb", (".vb",)),
+                ("sql", (".sql",)),
+                ("vue", (".vue",)),
+                ("svelte", (".svelte",)),
+            ]
+        ],
     ]
 }
-LANGUAGES = tuple(LANGS)  # the languages the training data and the eval sets cover, in the order tables show them
+LANGUAGES = tuple(n for n, lang in LANGS.items() if lang.trained)  # the training data's languages, in table order
 EXTENSIONS = {ext: lang.name for lang in LANGS.values() for ext in lang.extensions}  # extension -> language
+
+
+def is_code(
+    name: str,  # a file name
+) -> bool:
+    "Whether a file is source code: of a language of the table, or a notebook (not docs, config or data)."
+    return os.path.splitext(name)[1] in EXTENSIONS or name.endswith(".ipynb")
 
 # %% ../nbs/00a_languages.ipynb #534c7626
 _PARSERS = {}
@@ -96,7 +208,11 @@ def ts_parser(lang: str):
         module, function = LANGS[lang].grammar.split(".")
         language = ts.Language(getattr(importlib.import_module(module), function)())
         kinds = lambda names: " ".join(f"({n})" for n in sorted(names) if language.id_for_node_kind(n, True))
-        comments = [k for k in ("comment", "line_comment", "block_comment") if language.id_for_node_kind(k, True)]
+        comments = [
+            k
+            for k in ("comment", "line_comment", "block_comment", "multiline_comment")
+            if language.id_for_node_kind(k, True)
+        ]
         query = ts.Query(language, f"[{kinds(LANGS[lang].functions)}] @f [{kinds(comments)}] @c")
         _PARSERS[lang] = ts.Parser(language), query
     return _PARSERS[lang]

@@ -49,7 +49,8 @@ class IndexServer:
         m = self.idx.meta
         folders = [Path(f) for f in m["folders"]]
         # nothing changed: a walk is all it costs
-        if folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m)[2] != m["files"]:
+        docs = m.get("docs", True)  # an index from before codeembed skipped docs holds them
+        if folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m, docs=docs)[2] != m["files"]:
             with contextlib.redirect_stdout(sys.stderr):  # stdout carries the protocol
                 self.idx = index_dir(
                     folders,
@@ -59,6 +60,7 @@ class IndexServer:
                     m["max_bytes"],
                     m["window"],
                     m["skip_vendored"],
+                    docs=docs,
                 )
         return self.idx
 

@@ -18,11 +18,12 @@ from .train.evaluate import MiniLMEncoder
 from .search.dense import DEFAULT_MODEL, load_encoder, resolve_model
 from .search.index import CodeIndex
 from .ann_eval import CachedEncoder, read_fusion
+from .languages import LANGUAGES
 
 # %% auto #0
-__all__ = ['QUESTIONS_DIR', 'OLD', 'SYSTEMS', 'KINDS', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos',
-           'overlaps', 'question_scores', 'System', 'repo_items', 'run_system', 'summarize', 'RepoEvalConfig',
-           'repo_eval', 'write_repo_eval']
+__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos', 'overlaps',
+           'question_scores', 'System', 'repo_items', 'run_system', 'semble_model', 'semble_hits', 'summarize',
+           'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
 
 # %% ../nbs/14_repo_eval.ipynb #0063d0c8
 QUESTIONS_DIR = Path(__file__).parent / "questions" if "__file__" in globals() else Path("../codeembed/questions")
@@ -91,14 +92,15 @@ def question_scores(
     ranked: list[dict],  # the snippets returned, best first
     relevant: list[dict],  # the question's relevant spans
     k: int = 10,
-) -> dict:  # ndcg, mrr, recall
-    "NDCG@k, MRR@k and Recall@k of one ranking; a snippet is a hit when it covers a relevant span not covered above it."
+) -> dict:  # ndcg, mrr, recall, lines
+    "NDCG@k, MRR@k, Recall@k and lines read; a snippet is a hit when it covers a relevant span not covered above it."
     found, dcg, first = set(), 0.0, 0
     for rank, item in enumerate(ranked[:k], 1):
         if new := {j for j, rel in enumerate(relevant) if j not in found and overlaps(item, rel)}:
             first, dcg, found = first or rank, dcg + 1 / math.log2(rank + 1), found | new
     ideal = sum(1 / math.log2(r + 1) for r in range(1, min(k, len(relevant)) + 1))
-    return dict(ndcg=dcg / ideal, mrr=1 / first if first else 0.0, recall=len(found) / len(relevant))
+    lines = sum(item["end_line"] - item["line"] + 1 for item in ranked[:k])  # what a reader of the top k reads
+    return dict(ndcg=dcg / ideal, mrr=1 / first if first else 0.0, recall=len(found) / len(relevant), lines=lines)
 
 # %% ../nbs/14_repo_eval.ipynb #fae9d52c
 @dataclass
@@ -115,14 +117,12 @@ class System:
     symbol_fusion: bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
     stem: bool = True  # stemmed BM25 terms
     docstring_fusion: bool = False  # fuse with the model's fusion.json (chosen on docstrings), not `DENSE_WEIGHT`
+    docs: bool = False  # index docs, config and data files too (`source_files`'s `code_only` off)
+    engine: str = "codeembed"  # or "semble": Semble's own walker, chunks, BM25 and ranking, its vectors unused
 
 
-# codeembed's search before this benchmark
-OLD = dict(merge=0, context=False, rank=False, symbol_fusion=False, stem=False, docstring_fusion=True)
 SYSTEMS = [
-    System("codeembed hybrid (before)", **OLD),
-    System("codeembed dense (before)", mode="dense", **OLD),
-    System("codeembed BM25 (before)", "", "bm25", **OLD),
+    System("Semble BM25 + ranking", "", "bm25", engine="semble"),
     System("all-MiniLM-L6-v2", "minilm", "dense", rank=False),
     System("MiniLM + BM25", "minilm", rank=False, symbol_fusion=False),
     System("MiniLM + BM25 + ranking", "minilm"),
@@ -137,21 +137,21 @@ SYSTEMS = [
     System("- ranking", rank=False),
     System("- definitions", rules=dict(define=0, stem=0)),
     System("- path priors", rules=dict(priors=0)),
-    System("+ file coherence", rules=dict(coherence=0.3)),
-    System("+ file diversity", rules=dict(diverse=0.5)),
+    System("+ docs, config and data files", docs=True),
 ]
 
 # %% ../nbs/14_repo_eval.ipynb #a7eeba22
-def repo_items(root: Path, merge: int) -> list[dict]:
+def repo_items(root: Path, merge: int, docs: bool = False) -> list[dict]:
     "The snippets of a repository as `codeembed index` cuts them: {code, path, line, end_line, lang[, scope]}."
-    return [s for p in source_files(root) for s in file_snippets(p, p.relative_to(root).as_posix(), merge=merge)]
+    files = source_files(root, code_only=not docs)
+    return [s for p in files for s in file_snippets(p, p.relative_to(root).as_posix(), merge=merge)]
 
 
 def run_system(
     system: System,  # the row
     folders: dict[str, Path],  # repository name -> folder (`fetch_repos`)
     questions: dict[str, list[dict]],  # repository name -> its questions
-    encoders: dict,  # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`
+    encoders: dict,  # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`; "semble" -> `semble_model`
     fusions: dict | None = None,  # "codeembed" / "minilm" -> fusion.json settings, for systems with `docstring_fusion`
     k: int = 10,
     built: dict | None = None,  # indexes of earlier calls, reused by systems differing only in query-time settings
@@ -159,10 +159,16 @@ def run_system(
     "Index every repository with the system's settings and score its questions."
     out, built = {}, {} if built is None else built
     for name, root in folders.items():
+        if system.engine == "semble":
+            hits = semble_hits(root, [q["query"] for q in questions[name]], encoders["semble"], k)
+            out[name] = [
+                question_scores(h, q["relevant"], k) | {"kind": q["kind"]} for q, h in zip(questions[name], hits)
+            ]
+            continue
         # what the index itself depends on
-        key = (name, system.encoder, system.mode, system.merge, system.context, system.stem)
+        key = (name, system.encoder, system.mode, system.merge, system.context, system.stem, system.docs)
         if key not in built:
-            items = repo_items(root, system.merge)
+            items = repo_items(root, system.merge, system.docs)
             idx = CodeIndex.build(
                 [it.pop("code") for it in items],
                 encoders.get(system.encoder),
@@ -184,6 +190,40 @@ def run_system(
         ]
     return out
 
+# %% ../nbs/14_repo_eval.ipynb #5e4b1e02
+def semble_model(
+    folder,  # where the model is written (kept: later runs reuse it)
+) -> Path:
+    "A local model2vec model for Semble's index: one unknown token, whose vector its BM25-only search never reads."
+    folder = Path(folder)
+    if not (folder / "model.safetensors").exists():
+        from model2vec import StaticModel
+        from tokenizers import Tokenizer, models, pre_tokenizers
+
+        tok = Tokenizer(models.WordLevel({"[UNK]": 0, "[PAD]": 1}, unk_token="[UNK]"))
+        tok.pre_tokenizer = pre_tokenizers.Whitespace()
+        StaticModel(np.ones((2, 8), np.float32), tok, normalize=True).save_pretrained(folder)
+    return folder
+
+
+def semble_hits(
+    root: Path,  # the repository
+    queries: list[str],
+    model_dir,  # from `semble_model`
+    k: int = 10,
+) -> list[list[dict]]:  # per query, the top k as {path, line, end_line}
+    "Semble's BM25 and ranking stage (`alpha=0`) on a repository, indexed anew."
+    import os, tempfile
+    from unittest.mock import patch
+    from semble import SembleIndex
+
+    with tempfile.TemporaryDirectory() as cache, patch.dict(os.environ, SEMBLE_CACHE_LOCATION=cache):
+        idx = SembleIndex.from_path(root, model_path=str(model_dir))
+        return [
+            [dict(path=r.chunk.file_path, line=r.chunk.start_line, end_line=r.chunk.end_line) for r in hits]
+            for hits in (idx.search(q, top_k=k, alpha=0.0) for q in queries)
+        ]
+
 # %% ../nbs/14_repo_eval.ipynb #d348a2c1
 KINDS = ("behaviour", "structure", "symbol")
 
@@ -191,18 +231,23 @@ KINDS = ("behaviour", "structure", "symbol")
 def summarize(
     scores: dict[str, list[dict]],  # `run_system` output
     splits: dict[str, str],  # repository name -> "dev" or "test"
+    langs: dict[str, str] | None = None,  # repository name -> language: adds NDCG@10 per group of languages
 ) -> dict:  # "<split> <metric>" -> mean over repositories of the mean over their questions
-    "NDCG@10, MRR@10 and Recall@10 per half, and NDCG@10 by kind of question: each repository counts once."
+    "Per half: NDCG@10, MRR@10, Recall@10, lines read; NDCG@10 by kind of question and by language group."
     out = {}
     for split in ("dev", "test"):
         names = [n for n in scores if splits[n] == split]
         if not names:
             continue
-        mean = lambda key, kind=None: float(
-            np.mean([np.mean([s[key] for s in scores[n] if kind in (None, s["kind"])] or [0.0]) for n in names])
+        mean = lambda key, kind=None, among=names: float(
+            np.mean([np.mean([s[key] for s in scores[n] if kind in (None, s["kind"])] or [0.0]) for n in among])
         )
-        out |= {f"{split} {m}": mean(key) for m, key in (("NDCG@10", "ndcg"), ("MRR@10", "mrr"), ("R@10", "recall"))}
+        metrics = (("NDCG@10", "ndcg"), ("MRR@10", "mrr"), ("R@10", "recall"), ("lines@10", "lines"))
+        out |= {f"{split} {m}": mean(key) for m, key in metrics}
         out |= {f"{split} {kind}": mean("ndcg", kind) for kind in KINDS}
+        for group, trained in (("trained langs", True), ("other langs", False)):
+            if among := [n for n in names if langs and (langs[n] in LANGUAGES) == trained]:
+                out[f"{split} {group}"] = mean("ndcg", among=among)
     return out
 
 # %% ../nbs/14_repo_eval.ipynb #98a264f3
@@ -235,16 +280,18 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
         print(f"repo-eval skipped: {msg}")
         return None
     questions, splits = {n: read_questions(n) for n in folders}, {r.name: r.split for r in repos}
+    langs = {r.name: r.lang for r in repos}
     model = resolve_model(cfg.model)
     encoders = {
         "codeembed": CachedEncoder(load_encoder(model), cfg.cache_dir),
         "minilm": CachedEncoder(MiniLMEncoder(), cfg.cache_dir),
+        "semble": semble_model(Path(cfg.cache_dir) / "semble-model"),
     }
     rows, per_repo, built = {}, {}, {}
     for system in [s for s in SYSTEMS if cfg.minilm or s.encoder != "minilm"]:
         t = time.time()
         scores = run_system(system, folders, questions, encoders, {"codeembed": read_fusion(model)}, built=built)
-        rows[system.name] = summarize(scores, splits)
+        rows[system.name] = summarize(scores, splits, langs)
         per_repo[system.name] = {n: float(np.mean([s["ndcg"] for s in v])) for n, v in scores.items()}
         ndcg = rows[system.name].get("test NDCG@10", float("nan"))
         print(f"repo-eval: {system.name}: test NDCG@10 {ndcg:.3f} ({time.time() - t:.0f}s)")
@@ -252,10 +299,11 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
 
 # %% ../nbs/14_repo_eval.ipynb #339da55d
 MAIN_ROWS = [
-    "codeembed hybrid (before)",
-    "codeembed BM25 (before)",
+    "Semble BM25 + ranking",
     "all-MiniLM-L6-v2",
     "MiniLM + BM25",
+    "MiniLM + BM25 + ranking",
+    "BM25 + ranking",
     "codeembed dense",
     "codeembed hybrid",
 ]
@@ -284,7 +332,8 @@ def write_repo_eval(
     )
     lines = [
         f"# Repository questions: {name}\n",
-        "The test half (NDCG@10, MRR@10, Recall@10, NDCG@10 by kind of question; the dev half's NDCG@10 last):\n",
+        "The test half (NDCG@10, MRR@10, Recall@10; NDCG@10 by kind of question and by language group, the "
+        "languages the model was trained on and the others; the dev half's NDCG@10 last):\n",
         main.to_markdown(floatfmt=".3f"),
         "",
         "![NDCG@10 on the repository benchmark](plots/repo_eval.png)",

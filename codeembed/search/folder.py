@@ -38,6 +38,7 @@ def folder_files(
     skip_vendored: bool = True,  # `source_files`'s limits
     stats: dict | None = None,  # `source_files`'s counts of what it skipped
     known: dict | None = None,  # an earlier index's meta: a file of the size and mtime it recorded is not read
+    docs: bool = False,  # docs, config and data files too, not only source code
 ) -> tuple[Path, dict, dict, dict]:  # the common parent; by path below it: files, content hashes, [size, mtime_ns]
     "The files `codeembed index` indexes under one or several folders, with their content hashes."
     folders, root = _folders(folder)
@@ -50,7 +51,7 @@ def folder_files(
         cut = len(os.path.join(base, ""))  # the walk's paths are `base` + os.sep + the path below it
         files |= {
             prefix + str(p)[cut:].replace(os.sep, "/"): p
-            for p in source_files(base, max_bytes, stats, skip_vendored, mine)
+            for p in source_files(base, max_bytes, stats, skip_vendored, mine, code_only=not docs)
         }
     for rel, p in files.items():
         st = p.stat()
@@ -213,6 +214,7 @@ def index_dir(
     max_bytes: int = 1_000_000,  # skip files larger than this
     window: int = 40,  # lines per window outside functions
     skip_vendored: bool = True,  # skip vendored, generated and minified files (`source_files`)
+    docs: bool = False,  # index docs, config and data files too (README, .md, .json, .yaml, ...), not only source code
     incremental: bool = True,  # update an index at `out` built the same way: embed only files whose content is new
 ) -> CodeIndex:
     "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
@@ -227,11 +229,12 @@ def index_dir(
             merge=MERGE_LINES,
             max_bytes=max_bytes,
             skip_vendored=skip_vendored,
+            docs=docs,
             root=str(root.resolve()),
             encoder_key=getattr(encoder, "key", None),
         )
         meta, why = _previous_meta(out, settings) if incremental else (None, "")
-        _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta)
+        _, files, digests, stamps = folder_files(folders, max_bytes, skip_vendored, stats, known=meta, docs=docs)
         current, damaged = _unchanged(out, meta, digests)
         if current is not None:
             clear_leftovers(Path(out))  # what a killed save left, never a running one's: the lock is ours
@@ -265,6 +268,7 @@ def index_dir(
 
 SKIPPED = (
     ("ignored", "paths by .gitignore or .codeembedignore rules"),
+    ("not_code", "docs, config and data files (--docs indexes them)"),
     ("bundled_file", "vendored or bundled files"),
     ("generated_file", "generated files"),
     ("minified_file", "minified files"),

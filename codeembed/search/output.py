@@ -149,6 +149,7 @@ class IndexConfig:
     mode: str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
     max_kb: int = 1000  # skip files larger than this many KB
     skip_vendored: bool = True  # skip vendored, bundled, generated and minified files (--no-skip-vendored indexes them)
+    docs: bool = False  # index docs, config and data files too (README, .md, .json, .yaml, ...), not only source code
     incremental: bool = True  # update an index at --index-dir, embedding only changed files (--no-incremental rebuilds)
 
 
@@ -161,6 +162,7 @@ def index(cfg: IndexConfig) -> CodeIndex:
         cfg.mode,
         cfg.max_kb * 1000,
         skip_vendored=cfg.skip_vendored,
+        docs=cfg.docs,
         incremental=cfg.incremental,
     )
 

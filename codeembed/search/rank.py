@@ -63,18 +63,30 @@ def symbol_name(query: str) -> str:
     return _SEPARATORS.split(query.strip())[-1]
 
 # %% ../../nbs/11_ranking.ipynb #669ea741
+_MODIFIERS = (
+    "public|private|protected|internal|static|final|abstract|synchronized|native|default|override|virtual|sealed"
+    "|readonly|partial|extern|async|open|inline|suspend|data|export|pub|unsafe|const|constexpr|explicit"
+)
+# words that start a statement, not a type: `assert Palette()`, `if grow(x):` call, they do not define
+_STATEMENTS = (
+    "return|new|else|throw|await|yield|case|echo|print|goto|delete|assert|raise|if|elif|while|for|with|not|and|or|in"
+    "|is|import|from|lambda|puts|do|then|when|unless|until|typeof|sizeof|defer|go"
+)
 _DEFINES = [
-    r"\b(?:def|class|func|function|interface|struct|trait|enum|module|type|record|const|let|var|fn)"
-    r"\s+(?:self\.)?&?{n}\b",
+    # a keyword that defines, in any of the languages (an export macro or a generic receiver may stand between)
+    r"\b(?:def|class|func|function|fun|interface|struct|union|trait|enum|module|type|record|object|protocol|extension"
+    r"|namespace|mod|macro_rules!|const|let|var|val|fn)"
+    r"\s+(?:self\.|[A-Z][A-Z0-9_]+\s+)?&?(?:<[^>]*>\s*)?(?:[\w.<>?, ]+\.)?{n}\b",
     r"\bfunc\s*\([^)]*\)\s*{n}\b",  # a Go method
     # JavaScript
     r"^\s*(?:static\s+)?(?:async\s+)?{n}\s*(?:[:=]\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|\([^)]*\)\s*\{{)",
-    # Java, PHP
-    r"^\s*(?:(?:public|private|protected|static|final|abstract|synchronized|native|default)\s+)+"
-    r"[\w<>\[\],.? ]*?\b{n}\s*\(",
-    # a Java method without modifiers
-    r"^\s*(?!(?:return|new|else|throw|await|yield|case|echo|print)\b)(?:[\w<>\[\]]+\s+){n}\s*\([^;]*$",
+    # a member after modifiers: Java, PHP, C#, Kotlin, TypeScript (a method, a property, a field)
+    r"^\s*(?:(?:" + _MODIFIERS + r")\s+)+[\w<>\[\],.?* ]*?\b{n}\s*[({{=;:]",
+    # a function or method after its return type, without modifiers: Java, C, C++ (`json_t *json_object(void)`)
+    r"^\s*(?:(?!(?:" + _STATEMENTS + r")\b)[\w<>\[\]:,*&]+\s+)+[*&]*(?:\w+::)*{n}\s*\([^;]*$",
     r"^{n}\s*=[^=]",  # a module-level constant
+    r"^\s*#\s*define\s+{n}\b",  # a C macro
+    r"\btypedef\b[^;]*\b{n}\s*;|^\s*}}\s*{n}\s*;",  # a C typedef, or the end of `typedef struct {{...}} name;`
 ]
 
 
@@ -82,7 +94,7 @@ def defines(
     code: str,  # a snippet's code
     name: str,  # an identifier
 ) -> bool:
-    "Whether `code` defines `name` (a function, method, class, type or constant) in one of the six languages."
+    "Whether `code` defines `name` (a function, method, class, type, macro or constant) in any language of the table."
     n = re.escape(name)
     return any(re.search(p.format(n=n), code, re.M) for p in _DEFINES)
 
@@ -114,7 +126,7 @@ def path_prior(
 
 # %% ../../nbs/11_ranking.ipynb #60037e1b
 # chosen on the dev half (`14_repo_eval`)
-RANK_RULES = dict(define=1.5, stem=1.0, priors=1.0, coherence=0.0, diverse=0.0)
+RANK_RULES = dict(define=3.0, stem=1.0, priors=1.0)
 
 
 def _stem(path: str) -> str:
@@ -129,7 +141,7 @@ def rerank(
     codes: list[str],  # every snippet's code, by position
     rules: dict | None = None,  # weights of the rules (default `RANK_RULES`; 0 turns one off)
 ) -> tuple[np.ndarray, np.ndarray]:  # candidates and their new scores, best first
-    "Rerank one query's candidates by its kind, definitions, file names, path priors, file coherence and diversity."
+    "Rerank one query's candidates by its kind, the definitions they hold, their file names and path priors."
     r = RANK_RULES | (rules or {})
     keep = ids >= 0
     ids, s = ids[keep], scores[keep].astype(np.float64)
@@ -143,21 +155,5 @@ def rerank(
         ]
     if r["priors"]:
         z += [r["priors"] * path_prior(p, query) for p in paths]
-    if r["coherence"]:
-        by_file = {}
-        for j, p in enumerate(paths):
-            by_file.setdefault(p, []).append(z[j])
-        z += [
-            r["coherence"] * (sum(sorted((max(x, 0) for x in by_file[p]), reverse=True)[:4]) - max(zj, 0))
-            for p, zj in zip(paths, z.copy())
-        ]
     order = np.argsort(-z, kind="stable")
-    if r["diverse"]:  # greedy: a snippet loses `diverse` for each snippet of its file already placed
-        placed, chosen, left = {}, [], list(order)
-        while left:
-            j = max(left, key=lambda j: (z[j] - r["diverse"] * placed.get(paths[j], 0), -list(order).index(j)))
-            chosen.append(j)
-            left.remove(j)
-            placed[paths[j]] = placed.get(paths[j], 0) + 1
-        order = np.array(chosen)
     return ids[order], z[order].astype(np.float32)

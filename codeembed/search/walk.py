@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from pathspec import GitIgnoreSpec
 from ..io import MARKER
-from ..languages import file_verdict
+from ..languages import file_verdict, is_code
 
 # %% auto #0
 __all__ = ['SKIP_DIRS', 'IGNORE_FILES', 'ignored', 'source_files']
@@ -130,6 +130,7 @@ def source_files(
     stats: dict | None = None,  # counts skips: "ignored", "outside_links", "unreadable", the `file_verdict` reasons
     skip_vendored: bool = True,  # skip vendored, generated and minified files
     known: dict | None = None,  # [size, mtime_ns] by relative path of files an earlier walk kept: kept unread
+    code_only: bool = False,  # skip docs, config and data files (`is_code`), counted as "not_code"
 ) -> list[Path]:  # text files under `root`, sorted
     "The text files of a folder worth indexing, never leaving `root`: no folder symlinks, file symlinks only inside it."
     top, start, by_target, known = str(Path(root).resolve()), os.path.normpath(root), {}, known or {}
@@ -143,6 +144,9 @@ def source_files(
                 continue
             if ignored(here, rel):
                 stats["ignored"] += 1
+                continue
+            if code_only and not is_code(name):
+                stats["not_code"] = stats.get("not_code", 0) + 1
                 continue
             # the walk follows no folder link, so only a file link can lead elsewhere
             real = os.path.realpath(p) if os.path.islink(p) else os.path.join(top, rel)

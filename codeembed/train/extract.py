@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 from ..io import atomic_write
-from ..languages import EXTENSIONS, LANGS, file_verdict, ts_anchor, ts_parser
+from ..languages import EXTENSIONS, LANGS, LANGUAGES, file_verdict, ts_anchor, ts_parser
 from .fetch import Source, package_name
 
 # %% auto #0
@@ -218,7 +218,7 @@ def scan_tree(
         for fname in sorted(filenames):
             p = Path(dirpath) / fname
             lang = EXTENSIONS.get(p.suffix)
-            if lang is None or (source.lang and lang != source.lang) or p.is_symlink():
+            if lang not in LANGUAGES or (source.lang and lang != source.lang) or p.is_symlink():
                 continue
             rel = p.relative_to(root).as_posix()
             if p.stat().st_size > 1_000_000:
