@@ -1,4 +1,4 @@
-"""FAISS indexes against exact search, the exported model's retrieval against baselines, fusion weights chosen on dev.
+"""FAISS indexes against exact search, and the exported model's retrieval against baselines, as search fuses it.
 
 Docs: https://codeembed.github.io/codeembed/ann_eval.html.md"""
 
@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/ann_eval.html.md"""
 
 # %% ../nbs/13_ann_eval.ipynb #10cb252d
 from __future__ import annotations
-import json, os, time
+import os, time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -29,16 +29,16 @@ from codeembed.search.dense import (
     build_index,
     faiss_threads,
     index_bytes,
+    model_fusion,
     resolve_model,
     set_search_params,
 )
-from .search.rank import DENSE_WEIGHT
+from .search.rank import FUSION, fusion_name
 from .search.index import MODES, CodeIndex
 
 # %% auto #0
-__all__ = ['FUSIONS', 'FUSION_KEYS', 'code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto',
-           'pick_setting', 'plot_pareto', 'topk_metrics', 'CachedEncoder', 'fusion_name', 'fusion_table', 'pick_fusion',
-           'choose_fusion', 'read_fusion', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig',
+__all__ = ['code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto',
+           'topk_metrics', 'CachedEncoder', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig',
            'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/13_ann_eval.ipynb #aa4fe242
@@ -223,75 +223,6 @@ class CachedEncoder:
     def encode(self, texts):
         return cached_encode(texts, self.encoder, self.cache_dir)
 
-# %% ../nbs/13_ann_eval.ipynb #e8661a74
-FUSIONS = [dict(fusion="zscore", dense_weight=w) for w in (0.5, 0.6, 0.7, 0.8, 0.9)] + [dict(fusion="rrf", rrf_k=60)]
-
-
-def fusion_name(f: dict) -> str:
-    "A readable name for fusion settings."
-    return (
-        f"z-score, {f['dense_weight']:.1f} dense + {1 - f['dense_weight']:.1f} BM25"
-        if f["fusion"] == "zscore"
-        else f"RRF (k={f['rrf_k']})"
-    )
-
-
-def fusion_table(
-    encoder,  # an object with `encode(texts)` (e.g. a `CachedEncoder`)
-    sets: dict,  # from `load_eval_sets`
-    fusions: list = FUSIONS,  # candidate settings
-) -> "pd.DataFrame":  # MRR@10, a row per candidate, a column per set, plus avg over the language sets
-    "Hybrid MRR@10 of every fusion candidate on every set; each set is embedded and indexed once."
-    import pandas as pd
-
-    rows = {fusion_name(f): {} for f in fusions}
-    for name, s in sets.items():
-        idx = CodeIndex.build(s["codes"], model=encoder)
-        for f in fusions:
-            idx.meta.update(f)
-            ids = np.array([[h[0] for h in hits] + [-1] * (10 - len(hits)) for hits in idx.search(s["queries"], 10)])
-            rows[fusion_name(f)][name] = topk_metrics(ids, np.arange(len(s["codes"])))["mrr@10"]
-    df = pd.DataFrame(rows).T
-    df["avg"] = df[[c for c in df if c != "humaneval"]].mean(axis=1)
-    return df
-
-
-def pick_fusion(
-    df,  # from `fusion_table`
-) -> int:  # the chosen row's position
-    "The candidate whose worst set is best, ties (to 4 decimals) going to the better average."
-    worst = df.drop(columns="avg").min(axis=1)
-    return max(range(len(df)), key=lambda i: (round(worst.iloc[i], 4), round(df["avg"].iloc[i], 4)))
-
-
-def choose_fusion(
-    encoder,  # an object with `encode(texts)`
-    dev_file,  # dev pairs (`dev_pairs.jsonl` of the data stage)
-    model_dir=None,  # write fusion.json here
-    fusions: list = FUSIONS,
-) -> dict:  # {"chosen": settings, "chosen_on": dev_file, "table": {candidate: {set: mrr@10}}}
-    "The fusion candidate whose worst dev language is best (ties: the better average), saved to model_dir/fusion.json."
-    df = fusion_table(encoder, load_eval_sets(dev_file, None), fusions)
-    out = dict(
-        chosen=fusions[pick_fusion(df)],
-        rule="best worst-language dev MRR@10",
-        chosen_on=str(dev_file),
-        table=df.round(4).to_dict(orient="index"),
-    )
-    if model_dir:
-        with atomic_write(Path(model_dir) / "fusion.json") as f:
-            json.dump(out, f, indent=1)
-    return out
-
-
-FUSION_KEYS = ("fusion", "dense_weight", "rrf_k")
-
-
-def read_fusion(model_dir) -> dict:
-    "The fusion settings chosen for a model (its fusion.json, written by `choose_fusion`), or {} when there are none."
-    p = Path(model_dir) / "fusion.json"
-    return {k: v for k, v in json.loads(p.read_text())["chosen"].items() if k in FUSION_KEYS} if p.exists() else {}
-
 # %% ../nbs/13_ann_eval.ipynb #52d69bc8
 def _hybrid_scorer(encoder, fusion: dict | None = None):
     "A scorer for `evaluate` that ranks with a hybrid `CodeIndex` (top 10 by fused score, the rest -inf)."
@@ -314,11 +245,11 @@ def end_to_end(
     baselines_dir="artifacts/baselines",
     minilm: bool = True,  # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
     int8_onnx=None,  # the export stage's int8 graph, evaluated if it exists (default: the model's onnx/model.int8.onnx)
-    fusion: dict | None = None,  # fusion settings (default: the model's fusion.json, else z-score with `DENSE_WEIGHT`)
+    fusion: dict | None = None,  # fusion settings (default: the model's, `model_fusion`, as `codeembed index` fuses)
 ) -> dict:  # system name -> `evaluate` output
     "Our model (exact, hybrid; int8 ONNX when exported), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
     qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)
-    fusion = fusion or read_fusion(model) or dict(fusion="zscore", dense_weight=DENSE_WEIGHT)
+    fusion = fusion or model_fusion(model)
     dense = lambda qe, ce: lambda q, c: torch.from_numpy(qe.encode(q) @ ce.encode(c).T)
     out = {}
 
@@ -462,20 +393,6 @@ def _sweep_section(cfg: AnnEvalConfig, xb: np.ndarray, xq: np.ndarray, out: Path
     return df, best, lines + [f"chosen (fastest single-thread with recall@10 >= {cfg.min_recall}): {chosen}"]
 
 
-def _fusion_section(cfg: AnnEvalConfig, model, dev: Path) -> tuple:
-    "The hybrid fusion chosen on the dev pairs `dev`, saved beside `model`: (`choose_fusion` output, Markdown lines)."
-    import pandas as pd
-
-    fusion = choose_fusion(CachedEncoder(TorchEncoder(model, 128), cfg.cache_dir), dev, model_dir=model)
-    return fusion, [
-        "",
-        f"# Hybrid fusion, chosen on {dev} (MRR@10)\n",
-        pd.DataFrame(fusion["table"]).T.to_markdown(floatfmt=".3f"),
-        "",
-        f"chosen: {fusion_name(fusion['chosen'])}",
-    ]
-
-
 def _latency_section(cfg: AnnEvalConfig, model, codes: list[str], xb: np.ndarray, sets: dict) -> tuple:
     "The latency of each search mode on a `CodeIndex` of the whole base: (`mode_latency` table, Markdown lines)."
     idx = CodeIndex.build(codes, model=str(model), vectors=xb)
@@ -506,15 +423,12 @@ def _retrieval_section(cfg: AnnEvalConfig, model, vectors: tuple, sets: dict, be
 
 # %% ../nbs/13_ann_eval.ipynb #6edc0e8f
 def ann_eval(cfg: AnnEvalConfig | None = None) -> dict:
-    "Sweep FAISS indexes on real embeddings, pick a setting, choose the fusion on dev, time search, tabulate retrieval."
+    "Sweep FAISS indexes on real embeddings, pick a setting, time each search mode, tabulate retrieval."
     cfg, out = cfg or AnnEvalConfig(), Path(cfg.out_dir if cfg else "artifacts")
     xb, codes, xq_all, sets = corpus_vectors(cfg, cfg.n_base)
     xq = xq_all[np.sort(np.random.default_rng(0).choice(len(xq_all), min(cfg.n_queries, len(xq_all)), replace=False))]
     df, best, lines = _sweep_section(cfg, xb, xq, out)
-    res, model, dev = {"sweep": df, "chosen": best}, resolve_model(cfg.model), Path(cfg.data_dir) / "dev_pairs.jsonl"
-    if dev.exists() and dev.stat().st_size:  # the hybrid's fusion, chosen on packages apart from train and eval
-        res["fusion"], more = _fusion_section(cfg, model, dev)
-        lines += more
+    res, model = {"sweep": df, "chosen": best}, resolve_model(cfg.model)
     if cfg.latency_queries:
         res["latency"], more = _latency_section(cfg, model, codes, xb, sets)
         lines += more

@@ -93,7 +93,7 @@ COMMANDS = {
         "train.export.ExportConfig",
         "export a checkpoint: model folder, ONNX fp32 and int8",
     ),
-    "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, fusion choice, retrieval tables"),
+    "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, retrieval tables"),
     "repo-eval": ("repo_eval.repo_eval", "repo_eval.RepoEvalConfig", "the repository questions benchmark"),
     "index": ("search.output.index", "search.output.IndexConfig", "index a folder's code (incrementally)"),
     "search": ("search.output.search", "search.output.SearchConfig", "search an index"),

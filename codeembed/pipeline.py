@@ -115,7 +115,7 @@ class PipelineConfig(DataConfig):
     hard_run_dir: str = "runs/cpu-public-hard"  # the continued training run's folder
     artifacts_dir: str = "artifacts"  # models, embedding caches, baseline results, tables and plots land here
     baselines: bool = True  # evaluate all-MiniLM-L6-v2 (alone and fused with BM25) on the same eval; BM25 always runs
-    repo_eval: bool = True  # score the repository benchmark (`14_repo_eval`; fetches its 12 packages once, or skips)
+    repo_eval: bool = True  # score the repository benchmark (`14_repo_eval`; fetches its 20 packages once, or skips)
     rerun: bool = False  # run every stage, even those up to date (stamps track inputs and settings, not code changes)
 
 # %% ../nbs/16_pipeline.ipynb #b086cbb2
@@ -362,7 +362,7 @@ def _runs(cfg: PipelineConfig) -> list:
 
 
 def _model_files(folder: Path) -> list:
-    "A model folder's weights and tokenizer (not the whole folder: ann-eval adds fusion.json to it)."
+    "A model folder's weights and tokenizer (not the whole folder: repo-eval adds search.json to it)."
     return [folder / "model.safetensors", folder / "2_Dense" / "model.safetensors", folder / "tokenizer.json"]
 
 
@@ -506,7 +506,7 @@ def _export_stage(cfg: PipelineConfig) -> Stage:
 
 
 def _ann_eval_stage(cfg: PipelineConfig) -> Stage:
-    "The exported model's retrieval tables, FAISS sweep and fusion choice (`13_ann_eval`)."
+    "The exported model's retrieval tables and FAISS sweep (`13_ann_eval`)."
     art = Path(cfg.artifacts_dir)
     config = lambda _: AnnEvalConfig(
         model=str(_model_dir(cfg)),
@@ -544,8 +544,8 @@ def _stages(cfg: PipelineConfig) -> list:
         *([_mine_stage(cfg), _hard_stage(cfg)] if cfg.hard_minutes else []),
         _select_stage(cfg),
         _export_stage(cfg),
+        *([_repo_eval_stage(cfg)] if cfg.repo_eval else []),  # first: it writes the model's search.json
         _ann_eval_stage(cfg),
-        *([_repo_eval_stage(cfg)] if cfg.repo_eval else []),
     ]
 
 # %% ../nbs/16_pipeline.ipynb #42748c45

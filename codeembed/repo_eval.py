@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/repo_eval.html.md"""
 
 # %% ../nbs/14_repo_eval.ipynb #245c407e
 from __future__ import annotations
-import math, time
+import json, math, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -17,13 +17,14 @@ from .search.walk import source_files
 from .train.evaluate import MiniLMEncoder
 from .search.dense import DEFAULT_MODEL, load_encoder, resolve_model
 from .search.index import CodeIndex
-from .ann_eval import CachedEncoder, read_fusion
+from .ann_eval import CachedEncoder
+from .search.rank import FUSION, fusion_name
 from .languages import LANGUAGES
 
 # %% auto #0
-__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos', 'overlaps',
-           'question_scores', 'System', 'repo_items', 'run_system', 'semble_model', 'semble_hits', 'summarize',
-           'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
+__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'FUSION_CANDIDATES', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions',
+           'fetch_repos', 'overlaps', 'question_scores', 'System', 'repo_items', 'run_system', 'semble_model',
+           'semble_hits', 'summarize', 'choose_fusion', 'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
 
 # %% ../nbs/14_repo_eval.ipynb #0063d0c8
 QUESTIONS_DIR = Path(__file__).parent / "questions" if "__file__" in globals() else Path("../codeembed/questions")
@@ -116,7 +117,6 @@ class System:
     rules: dict = field(default_factory=dict)  # `RANK_RULES` overrides
     symbol_fusion: bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
     stem: bool = True  # stemmed BM25 terms
-    docstring_fusion: bool = False  # fuse with the model's fusion.json (chosen on docstrings), not `DENSE_WEIGHT`
     docs: bool = False  # index docs, config and data files too (`source_files`'s `code_only` off)
     engine: str = "codeembed"  # or "semble": Semble's own walker, chunks, BM25 and ranking, its vectors unused
 
@@ -133,7 +133,6 @@ SYSTEMS = [
     System("- merging", merge=0),
     System("- path and scope", context=False),
     System("- identifier fusion", symbol_fusion=False),
-    System("- question fusion weight", docstring_fusion=True),
     System("- ranking", rank=False),
     System("- definitions", rules=dict(define=0, stem=0)),
     System("- path priors", rules=dict(priors=0)),
@@ -152,7 +151,7 @@ def run_system(
     folders: dict[str, Path],  # repository name -> folder (`fetch_repos`)
     questions: dict[str, list[dict]],  # repository name -> its questions
     encoders: dict,  # "codeembed" / "minilm" -> an encoder with `encode(texts)` and `key`; "semble" -> `semble_model`
-    fusions: dict | None = None,  # "codeembed" / "minilm" -> fusion.json settings, for systems with `docstring_fusion`
+    fusions: dict | None = None,  # "codeembed" / "minilm" -> its fusion settings (default `FUSION`)
     k: int = 10,
     built: dict | None = None,  # indexes of earlier calls, reused by systems differing only in query-time settings
 ) -> dict[str, list[dict]]:  # repository name -> per-question scores (with "kind")
@@ -179,8 +178,7 @@ def run_system(
             )
             built[key] = (idx, items, dict(idx.meta))
         idx, items, meta = built[key]
-        fusion = (fusions or {}).get(system.encoder) if system.docstring_fusion else None
-        idx.meta = meta | dict(rank=system.rank, rules=system.rules) | (fusion or {})
+        idx.meta = meta | dict(rank=system.rank, rules=system.rules) | (fusions or {}).get(system.encoder, FUSION)
         if not system.symbol_fusion:
             idx.meta["symbol_dense_weight"] = idx.meta["dense_weight"]
         hits = idx.search([q["query"] for q in questions[name]], k=k)
@@ -250,6 +248,36 @@ def summarize(
                 out[f"{split} {group}"] = mean("ndcg", among=among)
     return out
 
+# %% ../nbs/14_repo_eval.ipynb #7c1f0e02
+FUSION_CANDIDATES = [
+    dict(fusion="zscore", dense_weight=w, symbol_dense_weight=sw)
+    for w in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+    for sw in (0.0, 0.1, 0.3)
+] + [dict(fusion="rrf", rrf_k=60)]
+
+
+def choose_fusion(
+    encoder: str,  # "codeembed" or "minilm": whose hybrid search
+    folders: dict[str, Path],  # repository name -> folder (`fetch_repos`)
+    questions: dict[str, list[dict]],  # repository name -> its questions
+    splits: dict[str, str],  # repository name -> "dev" or "test"
+    encoders: dict,  # as `run_system` takes them
+    built: dict | None = None,  # `run_system`'s indexes, reused
+) -> dict:  # {"chosen": settings, "rule", "chosen_on", "table": {candidate: dev NDCG@10}}
+    "The fusion candidate whose dev-half NDCG@10 is best for `encoder`'s hybrid search (ties: the earlier one)."
+    dev = {n: f for n, f in folders.items() if splits[n] == "dev"}
+    table = {}
+    for f in FUSION_CANDIDATES:
+        scores = run_system(System("", encoder), dev, questions, encoders, {encoder: f}, built=built)
+        table[fusion_name(f)] = round(summarize(scores, splits)["dev NDCG@10"], 4)
+    best = max(range(len(FUSION_CANDIDATES)), key=lambda i: (table[fusion_name(FUSION_CANDIDATES[i])], -i))
+    return dict(
+        chosen=FUSION_CANDIDATES[best],
+        rule="best dev NDCG@10 of the hybrid search",
+        chosen_on=f"codeembed's repository benchmark, dev half: {', '.join(dev)}",
+        table=table,
+    )
+
 # %% ../nbs/14_repo_eval.ipynb #98a264f3
 @dataclass
 class RepoEvalConfig:
@@ -287,15 +315,37 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
         "minilm": CachedEncoder(MiniLMEncoder(), cfg.cache_dir),
         "semble": semble_model(Path(cfg.cache_dir) / "semble-model"),
     }
-    rows, per_repo, built = {}, {}, {}
+    rows, per_repo, built, fusions, chosen = {}, {}, {}, {}, []
+    for name in ("codeembed", "minilm")[: 1 + cfg.minilm]:
+        choice = choose_fusion(name, folders, questions, splits, encoders, built)
+        fusions[name] = choice["chosen"]
+        chosen += _fusion_lines(name, choice)
+        if name == "codeembed":
+            with atomic_write(model / "search.json") as f:  # where `codeembed index` reads it (`model_fusion`)
+                json.dump(choice, f, indent=1)
     for system in [s for s in SYSTEMS if cfg.minilm or s.encoder != "minilm"]:
         t = time.time()
-        scores = run_system(system, folders, questions, encoders, {"codeembed": read_fusion(model)}, built=built)
+        scores = run_system(system, folders, questions, encoders, fusions, built=built)
         rows[system.name] = summarize(scores, splits, langs)
         per_repo[system.name] = {n: float(np.mean([s["ndcg"] for s in v])) for n, v in scores.items()}
         ndcg = rows[system.name].get("test NDCG@10", float("nan"))
         print(f"repo-eval: {system.name}: test NDCG@10 {ndcg:.3f} ({time.time() - t:.0f}s)")
-    return write_repo_eval(pd.DataFrame(rows).T, pd.DataFrame(per_repo), repos, folders, questions, Path(cfg.out_dir))
+    table, per_repo = pd.DataFrame(rows).T, pd.DataFrame(per_repo)
+    return write_repo_eval(table, per_repo, repos, folders, questions, Path(cfg.out_dir), chosen)
+
+
+def _fusion_lines(encoder: str, choice: dict) -> list[str]:
+    "The Markdown of one encoder's fusion choice: its table of candidates and what won."
+    import pandas as pd
+
+    table = pd.Series(choice["table"], name="dev NDCG@10").to_frame().to_markdown(floatfmt=".3f")
+    return [
+        "",
+        f"## Fusion for {encoder}, chosen on the dev half\n",
+        table,
+        "",
+        f"chosen: {fusion_name(choice['chosen'])}",
+    ]
 
 # %% ../nbs/14_repo_eval.ipynb #339da55d
 MAIN_ROWS = [
@@ -316,6 +366,7 @@ def write_repo_eval(
     folders: dict,
     questions: dict,
     out: Path,
+    more: list[str] = (),  # Markdown lines to append (the fusion choices)
 ):
     "Write repo_eval.md (the table, named by its eval set) and plots/repo_eval.png; return the table."
     import matplotlib.pyplot as plt
@@ -343,6 +394,7 @@ def write_repo_eval(
         "",
         "## NDCG@10 per repository\n",
         per_repo[[c for c in MAIN_ROWS if c in per_repo]].to_markdown(floatfmt=".3f"),
+        *more,
     ]
     with atomic_write(out / "repo_eval.md") as f:
         f.write("\n".join(lines) + "\n")

@@ -6,15 +6,17 @@ Docs: https://codeembed.github.io/codeembed/dense.html.md"""
 
 # %% ../../nbs/11a_dense.ipynb #cc1b7a96
 from __future__ import annotations
-import time
+import json, time
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 from ..io import file_digest
 from ..encoder import OnnxEncoder
+from .rank import FUSION, FUSION_KEYS
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'resolve_model', 'load_encoder', 'build_index', 'set_search_params', 'index_bytes', 'faiss_threads']
+__all__ = ['DEFAULT_MODEL', 'resolve_model', 'load_encoder', 'model_fusion', 'build_index', 'set_search_params', 'index_bytes',
+           'faiss_threads']
 
 # %% ../../nbs/11a_dense.ipynb #431b1c5e
 DEFAULT_MODEL = "artifacts/model-v1"
@@ -45,6 +47,20 @@ def load_encoder(
     enc = OnnxEncoder(model, quantized=onnx.with_name("model.int8.onnx").exists())
     enc.key = f"onnx-{file_digest(enc.path)}"
     return enc
+
+# %% ../../nbs/11a_dense.ipynb #5a9e0c02
+def model_fusion(
+    model,  # a model folder
+) -> dict:  # `fusion`, `dense_weight`, `symbol_dense_weight` (and `rrf_k`)
+    "The fusion chosen for a model: its search.json's (written by `codeembed repo-eval`), else `FUSION`."
+    p = Path(model) / "search.json"
+    if not p.exists():
+        return dict(FUSION)
+    try:
+        chosen = json.loads(p.read_text())["chosen"]
+        return {k: chosen[k] for k in FUSION_KEYS if k in chosen} | {"fusion": chosen["fusion"]}
+    except (ValueError, KeyError, TypeError) as e:
+        raise ValueError(f"{p} is damaged ({type(e).__name__}): run `codeembed repo-eval --model {model}` again") from e
 
 # %% ../../nbs/11a_dense.ipynb #1ac37a04
 def build_index(

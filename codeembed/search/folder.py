@@ -13,7 +13,7 @@ from ..io import check_replaceable, clear_leftovers, file_digest, write_lock
 from .walk import source_files
 from .chunk import MERGE_LINES, file_snippets, index_text
 from .bm25 import BM25Index
-from .dense import DEFAULT_MODEL, load_encoder, resolve_model
+from .dense import DEFAULT_MODEL, load_encoder, model_fusion, resolve_model
 from .index import INDEX_VERSION, CodeIndex
 
 # %% auto #0
@@ -251,7 +251,8 @@ def index_dir(
         lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
         # an update keeps its index's kind: one file added past AUTO_FLAT_MAX must not rebuild it all as HNSW
         spec = {k: old.meta[k] for k in ("index", "search_params") if old and old.meta.get(k)}
-        idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical, **spec)
+        fusion = model_fusion(path) if path else None  # the model's own, chosen by `codeembed repo-eval`
+        idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical, fusion=fusion, **spec)
         idx.model = str(path.resolve()) if path else None
         folders_meta = {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
         idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | folders_meta

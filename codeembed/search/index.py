@@ -13,8 +13,15 @@ from pathspec import GitIgnoreSpec
 from ..io import atomic_dir
 from .chunk import index_text
 from .bm25 import BM25Index
-from .dense import build_index, faiss_threads, load_encoder, resolve_model, set_search_params
-from .rank import DENSE_WEIGHT, SYMBOL_DENSE_WEIGHT, query_kind, rerank, rrf, top_by_score, zscores
+from codeembed.search.dense import (
+    build_index,
+    faiss_threads,
+    load_encoder,
+    model_fusion,
+    resolve_model,
+    set_search_params,
+)
+from .rank import FUSION, query_kind, rerank, rrf, top_by_score, zscores
 
 # %% auto #0
 __all__ = ['MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'INDEX_VERSION', 'Hit', 'CodeIndex', 'matching']
@@ -184,9 +191,7 @@ class CodeIndex:
         self.codes, self.items, self.mode, self.bm25, self.dense, self.stats = codes, items, mode, bm25, dense, stats
         self._encoder, self.model = encoder, model
         self.meta = dict(
-            fusion="zscore",
-            dense_weight=DENSE_WEIGHT,
-            symbol_dense_weight=SYMBOL_DENSE_WEIGHT,
+            **FUSION,
             candidates=100,
             rrf_k=60,
             context=False,
@@ -203,7 +208,7 @@ class CodeIndex:
         items: list[dict] | None = None,  # metadata per snippet (e.g. path and line), saved with the index
         index: str = "auto",  # FAISS spec of the dense half ("auto": `Flat` up to `AUTO_FLAT_MAX`, else `AUTO_ANN`)
         search_params: str = "",  # FAISS search knobs, e.g. "efSearch=128" ("auto" index: chosen with it)
-        fusion: dict | None = None,  # `fusion`, `dense_weight`, `rrf_k`; default: z-score, `[SYMBOL_]DENSE_WEIGHT`
+        fusion: dict | None = None,  # `fusion`, `dense_weight`, ...; default: the model folder's (`model_fusion`)
         vectors: np.ndarray | None = None,  # the texts' embeddings if already computed; then only queries are embedded
         lexical: BM25Index | None = None,  # the BM25 half when already built (e.g. updated from an earlier index)
         context: bool = True,  # index each snippet under its path and scope (`index_text`), when its item has them
@@ -222,7 +227,7 @@ class CodeIndex:
         if mode != "bm25":
             if isinstance(model, (str, os.PathLike)):
                 path = resolve_model(str(model))
-                encoder, path = load_encoder(path), str(path.resolve())
+                encoder, path, fusion = load_encoder(path), str(path.resolve()), fusion or model_fusion(path)
             else:
                 encoder = model
             x = np.ascontiguousarray(encoder.encode(texts) if vectors is None else vectors, np.float32)

@@ -11,12 +11,24 @@ from pathlib import PurePosixPath
 import numpy as np
 
 # %% auto #0
-__all__ = ['DENSE_WEIGHT', 'SYMBOL_DENSE_WEIGHT', 'RANK_RULES', 'zscores', 'rrf', 'top_by_score', 'query_kind', 'symbol_name',
+__all__ = ['FUSION', 'FUSION_KEYS', 'RANK_RULES', 'fusion_name', 'zscores', 'rrf', 'top_by_score', 'query_kind', 'symbol_name',
            'defines', 'path_prior', 'rerank']
 
 # %% ../../nbs/11_ranking.ipynb #940317e1
-DENSE_WEIGHT = 0.5  # dense half's weight in z-score fusion for a sentence query, chosen on `14_repo_eval`'s dev half
-SYMBOL_DENSE_WEIGHT = 0.1  # the same for a query of one identifier (`query_kind`), chosen on `14_repo_eval`'s dev half
+# the fusion of a model whose folder holds no search.json (`14_repo_eval` chooses one per model on its dev half):
+# z-scores, the dense half's weight for a sentence query and for a query of one identifier (`query_kind`)
+FUSION = dict(fusion="zscore", dense_weight=0.5, symbol_dense_weight=0.1)
+FUSION_KEYS = ("fusion", "dense_weight", "symbol_dense_weight", "rrf_k")  # what a fusion setting may hold
+
+
+def fusion_name(
+    f: dict,  # fusion settings
+) -> str:
+    "A readable name for fusion settings."
+    if f["fusion"] != "zscore":
+        return f"RRF (k={f.get('rrf_k', 60)})"
+    name = f"z-score, {f['dense_weight']:.1f} dense + {1 - f['dense_weight']:.1f} BM25"
+    return name + (f" ({f['symbol_dense_weight']:.1f} for an identifier)" if "symbol_dense_weight" in f else "")
 
 
 def zscores(
