@@ -115,7 +115,7 @@ class System:
     context: bool = True  # index snippets under their path and scope
     rank: bool = True  # the ranking stage
     rules: dict = field(default_factory=dict)  # `RANK_RULES` overrides
-    symbol_fusion: bool = True  # identifier queries lean on BM25 (`SYMBOL_DENSE_WEIGHT`)
+    symbol_fusion: bool = True  # identifier queries lean on BM25 (the fusion's `symbol_dense_weight`)
     stem: bool = True  # stemmed BM25 terms
     docs: bool = False  # index docs, config and data files too (`source_files`'s `code_only` off)
     engine: str = "codeembed"  # or "semble": Semble's own walker, chunks, BM25 and ranking, its vectors unused
@@ -378,14 +378,14 @@ def write_repo_eval(
         f"(test half: {', '.join(halves['test'])}; dev half: {', '.join(halves['dev'])})"
     )
     rows = [r for r in MAIN_ROWS if r in table.index]
-    main = table.loc[rows, [c for c in table if c.startswith("test ")] + ["dev NDCG@10"]].rename(
-        columns=lambda c: c.removeprefix("test ")
-    )
+    shown = [c for c in table if c.startswith("test ") and c.removeprefix("test ") not in KINDS] + ["dev NDCG@10"]
+    main = table.loc[rows, shown].rename(columns=lambda c: c.removeprefix("test "))
+    fmt = [".0f" if c == "lines@10" else ".3f" for c in ["", *main.columns]]  # lines as whole numbers
     lines = [
         f"# Repository questions: {name}\n",
-        "The test half (NDCG@10, MRR@10, Recall@10; NDCG@10 by kind of question and by language group, the "
-        "languages the model was trained on and the others; the dev half's NDCG@10 last):\n",
-        main.to_markdown(floatfmt=".3f"),
+        "The test half (NDCG@10, MRR@10, Recall@10, lines in the top 10, NDCG@10 in the languages the model was "
+        "trained on and in the others; the dev half's NDCG@10 last; by kind of question in the full table):\n",
+        main.to_markdown(floatfmt=fmt),
         "",
         "![NDCG@10 on the repository benchmark](plots/repo_eval.png)",
         "",
