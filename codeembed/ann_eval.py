@@ -33,8 +33,9 @@ from codeembed.search.dense import (
     resolve_model,
     set_search_params,
 )
-from .search.rank import FUSION, fusion_name
+from .search.rank import fusion_name
 from .search.index import MODES, CodeIndex
+from .settings import Checked, at_least
 
 # %% auto #0
 __all__ = ['code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto',
@@ -329,7 +330,7 @@ def mode_latency(
 
 # %% ../nbs/13_ann_eval.ipynb #eae4ab4d
 @dataclass
-class AnnEvalConfig:
+class AnnEvalConfig(Checked):
     "Settings of `codeembed ann-eval`."
 
     model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
@@ -343,6 +344,15 @@ class AnnEvalConfig:
     latency_queries: int = 200  # eval queries timed one at a time in each search mode on the whole base (0: skip)
     cache_dir: str = "artifacts/embeddings"  # embedding cache
     out_dir: str = "artifacts"  # ann_eval.md and plots/ann_pareto.png land here
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        n_base=at_least(0),
+        n_queries=at_least(0),
+        single=at_least(0),
+        latency_queries=at_least(0),
+        min_recall=lambda v: "" if 0 < v <= 1 else "must be in (0, 1]",
+    )
 
 
 def corpus_vectors(cfg: AnnEvalConfig, n: int) -> tuple:

@@ -6,22 +6,21 @@ Docs: https://codeembed.github.io/codeembed/bench.html.md"""
 
 # %% ../nbs/15_bench.ipynb #ee5f13f4
 from __future__ import annotations
-import contextlib, dataclasses, os, tempfile, time
+import dataclasses, os, time
 from collections import defaultdict
 from pathlib import Path
 import numpy as np
 import torch
 from .io import atomic_write, file_digest
 from .languages import EXTENSIONS, LANGUAGES
-from .train.data import seeded_order, code_key
+from .train.data import code_key, seeded_order
 from .train.extract import extract_python, extract_ts
-from .train.model import CodeEncoder, ModelConfig, pick_device, preset
+from .train.model import CodeEncoder, ModelConfig, cached_encode, pick_device, preset
 from .train.loss import InfoNCELoss, grad_cache_backward, info_nce
 from .train.evaluate import load_eval_sets
 from .train.schedule import autocast_dtype, cpu_has_bf16
 from .train.loop import train_step
 from .encoder import OnnxEncoder
-from .train.model import cached_encode
 from .search.chunk import file_snippets
 from .search.walk import source_files
 from .search.dense import DEFAULT_MODEL
@@ -29,6 +28,7 @@ from .ann_eval import ann_sweep, code_corpus, default_specs, pick_setting, plot_
 from .repo_eval import RepoEvalConfig, repo_eval
 from .bench_model import bench_export, bench_report
 from .bench_search import bench_index, bench_serve
+from .settings import Checked, at_least
 
 # %% auto #0
 __all__ = ['bench_extraction', 'bench_loss', 'matmul_peak', 'train_flops_per_token', 'bench_train', 'scale_snippets', 'bench_ann',
@@ -283,7 +283,7 @@ def bench_ann(
 
 # %% ../nbs/15_bench.ipynb #15789055
 @dataclasses.dataclass
-class BenchConfig:
+class BenchConfig(Checked):
     "Settings of `codeembed bench`."
 
     cache_dir: str = "data/cache"  # the data stage's cache, whose unpacked packages are sampled
@@ -293,6 +293,9 @@ class BenchConfig:
     ann_vectors: int = 1_000_000  # vectors of the ANN scaling run (0: skip it)
     what: str = ""  # which benchmark: 'serve' (the load test of `codeembed serve`), or '' for all of them
     texts_file: str = "data/public/eval_pairs.jsonl"  # serve: pairs whose code is sent to the server
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(files_per_lang=at_least(0), ann_vectors=at_least(0))
 
 
 def _save_bench(df, name: str, title: str, column: str, out: Path):

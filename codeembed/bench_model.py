@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/bench_model.html.md"""
 
 # %% ../nbs/15a_bench_model.ipynb #7181569d
 from __future__ import annotations
-import contextlib, json, os, shutil, tempfile, time
+import json, os, tempfile, time
 from pathlib import Path
 import numpy as np
 import torch

@@ -6,11 +6,12 @@ Docs: https://codeembed.github.io/codeembed/cli.html.md"""
 
 # %% ../nbs/18_cli.ipynb #4459b0f1
 from __future__ import annotations
-import argparse, dataclasses, importlib, math, re, sys, typing
+import argparse, dataclasses, importlib, sys, typing
+from .settings import SettingError
 
 # %% auto #0
-__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'RULES', 'flag_names', 'field_docs', 'add_config_args', 'config_from_args',
-           'load_command', 'SettingError', 'check_config', 'parse_command', 'main', 'console', 'flag_table']
+__all__ = ['FLAGS', 'COMMANDS', 'POSITIONAL', 'flag_names', 'field_docs', 'add_config_args', 'config_from_args', 'load_command',
+           'parse_command', 'main', 'console', 'flag_table']
 
 # %% ../nbs/18_cli.ipynb #8e18749f
 # One vocabulary across subcommands: `--out-dir` / `--out-file` say where a command writes, `--model` which model it
@@ -123,127 +124,6 @@ def load_command(name: str) -> tuple:  # (function, config class)
     "The function and config class of a subcommand, importing only their modules."
     return _attr(COMMANDS[name][0]), _attr(COMMANDS[name][1])
 
-# %% ../nbs/18_cli.ipynb #c7fb2ff7
-class SettingError(ValueError):
-    "A flag value out of its range or not among its valid values."
-
-
-def _at_least(lo):
-    return lambda v: "" if v >= lo else f"must be at least {lo}"
-
-
-def _above(lo):
-    return lambda v: "" if lo < v < math.inf else f"must be a finite number above {lo}"
-
-
-def _one_of(*values):
-    return lambda v: "" if v in values else f"must be one of {', '.join(map(repr, values))}"
-
-
-def _one_of_attr(ref, *more):
-    return lambda v: _one_of(*more, *_attr(ref))(v)  # valid values from a module a command loads anyway
-
-
-RULES = {  # field, or (config class, field) -> check returning what is wrong ('' when fine)
-    **dict.fromkeys(
-        [
-            "codesearchnet_train_per_lang",
-            "codesearchnet_eval_per_lang",
-            "dev_per_lang",
-            "raw_code",
-            "query_repeats",
-            "workers",
-            "max_mb",
-            "max_minutes",
-            "train_minutes",
-            "hard_minutes",
-            "grad_cache_chunk",
-            "eval_every",
-            "eval_max_per_set",
-            "threads",
-            "collapse_steps",
-            "stop_at_step",
-            "max_rows",
-            "mine_rows",
-            "refresh_every",
-            "range_min",
-            "warmup_steps",
-            "weight_decay",
-            "hard_neg_weight",
-            "relative_margin",
-            "clip_grad",
-            "ann_vectors",
-            "n_base",
-            "n_queries",
-            "single",
-            "latency_queries",
-            "files_per_lang",
-            "lines",
-            "context",
-            "max_wait_ms",
-        ],
-        _at_least(0),
-    ),
-    **dict.fromkeys(
-        [
-            "max_steps",
-            "train_max_steps",
-            "hard_max_steps",
-            "save_every",
-            "keep_checkpoints",
-            "log_every",
-            "max_bad_steps",
-            "min_frequency",
-            "num_negatives",
-            "range_max",
-            "embed_batch_size",
-            "k",
-            "max_kb",
-            "seq_len",
-            "max_inputs",
-            "max_request_tokens",
-            "max_batch_tokens",
-            "max_queue",
-        ],
-        _at_least(1),
-    ),
-    "port": lambda v: "" if 0 < v < 65536 else "must be a port number, 1-65535",
-    "timeout_s": _above(0),
-    "batch_size": _at_least(2),  # a batch of one pair has no in-batch negative: its loss is 0
-    ("ExportConfig", "batch_size"): _at_least(1),  # there it is the benchmark's batch
-    "vocab_size": _at_least(261),  # the 256 byte tokens and 5 special tokens come first
-    **dict.fromkeys(["model_max_length", "query_max_len", "code_max_len"], _at_least(8)),
-    **dict.fromkeys(["lr", "hard_lr", "temperature", "tolerance"], _above(0)),
-    "min_recall": lambda v: "" if 0 < v <= 1 else "must be in (0, 1]",
-    "mask_prob": lambda v: "" if 0 < v < 1 else "must be in (0, 1)",
-    "max_len": _at_least(8),
-    "max_file_chars": _at_least(1),
-    "mlm_minutes": _at_least(0),
-    "dropout": lambda v: "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own",
-    "preset": _one_of_attr("train.model.PRESETS"),
-    "variant": _one_of("code", "bytelevel"),
-    "precision": _one_of("auto", "fp32", "bf16", "fp16"),
-    "attention": _one_of("auto", "eager", "sdpa"),
-    "sampling": _one_of("top", "random"),
-    "mode": _one_of_attr("search.index.MODES"),
-    ("SearchConfig", "mode"): _one_of_attr("search.index.MODES", ""),
-    "device": lambda v: "" if re.fullmatch(r"auto|cpu|cuda(:\d+)?", v) else "must be auto, cpu, cuda or cuda:N",
-    ("SearchConfig", "query"): lambda v: (
-        "" if v.strip() else 'is empty: say what to look for, e.g. codeembed search "parse a config file"'
-    ),
-}
-
-
-def check_config(cfg) -> None:
-    "Raise `SettingError` naming every flag of `cfg` whose value breaks its rule in `RULES`."
-    cls, problems = type(cfg), []
-    for f in dataclasses.fields(cfg):
-        rule = RULES.get((cls.__name__, f.name)) or RULES.get(f.name)
-        if rule and (why := rule(getattr(cfg, f.name))):
-            problems.append(f"{flag_names(cls, f.name)[0]} {getattr(cfg, f.name)!r} {why}")
-    if problems:
-        raise SettingError("; ".join(problems))
-
 # %% ../nbs/18_cli.ipynb #d11381df
 def parse_command(
     argv: list[str] | None = None,  # arguments (default: sys.argv[1:])
@@ -274,9 +154,11 @@ def parse_command(
         args = parser.parse_args(argv)
     if getattr(args, f"{POSITIONAL.get(args.command)}_text", None):
         setattr(args, POSITIONAL[args.command], getattr(args, f"{POSITIONAL[args.command]}_text"))
-    cfg = config_from_args(load_command(args.command)[1], args)
-    check_config(cfg)
-    return args.command, cfg
+    cls = load_command(args.command)[1]
+    try:
+        return args.command, config_from_args(cls, args)
+    except SettingError as e:  # the config's own checks speak of fields: say which flags
+        raise SettingError([(flag_names(cls, f)[0], v, why) for f, v, why in e.problems]) from None
 
 
 def main(
@@ -292,7 +174,7 @@ def main(
     try:
         command, cfg = parse_command(argv)
     except ValueError as e:
-        fail(e, 2)  # a setting out of its range or not among its values (`RULES`, or a config's own check)
+        fail(e, 2)  # a setting out of its range or not among its values (the config's `RULES` and own checks)
     try:
         return _attr(COMMANDS[command][0])(cfg)
     except (FileExistsError, NotADirectoryError) as e:

@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/pipeline.html.md"""
 
 # %% ../nbs/16_pipeline.ipynb #77d1b2f0
 from __future__ import annotations
-import dataclasses, hashlib, json, os, re, time
+import dataclasses, hashlib, json, os, time
 from pathlib import Path
 from typing import Callable, NamedTuple
 import torch
@@ -14,21 +14,22 @@ from .io import atomic_write
 from .train.fetch import SOURCES_DIR
 from .train.data import DataConfig, build_corpus
 from .train.tokenizer import TokenizerConfig, train_tokenizer
-from .train.model import load_model
+from .train.model import PRESETS, load_model
 from .train.evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
+from .report import write_report
 from .train.checkpoints import checkpoints
-from .train.loop import plot_run
+from .train.checkpoints import plot_run
 from .train.pretrain import PretrainConfig, pretrain
 from .train.mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
 from .train.export import ExportConfig, export, export_paths
 from .ann_eval import AnnEvalConfig, ann_eval
 from .repo_eval import QUESTIONS_DIR, RepoEvalConfig, repo_eval
 from .bench_model import bench_export, bench_report
+from .settings import Checked, above, at_least, one_of
 
 # %% auto #0
-__all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'export_model', 'PipelineConfig', 'write_report',
-           'pipeline_config', 'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'Stage',
-           'pipeline']
+__all__ = ['GPU_SETTINGS', 'STAMP_DIR', 'data', 'tokenizer', 'train', 'export_model', 'PipelineConfig', 'pipeline_config',
+           'check_gpu', 'stage_digest', 'run_stage', 'SelectConfig', 'select_run', 'Stage', 'pipeline']
 
 # %% ../nbs/16_pipeline.ipynb #e7fa4e3a
 def data(cfg: DataConfig):
@@ -118,100 +119,25 @@ class PipelineConfig(DataConfig):
     repo_eval: bool = True  # score the repository benchmark (`14_repo_eval`; fetches its 20 packages once, or skips)
     rerun: bool = False  # run every stage, even those up to date (stamps track inputs and settings, not code changes)
 
-# %% ../nbs/16_pipeline.ipynb #b086cbb2
-def _retrieval_tables(results: dict, cfg: PipelineConfig, art: Path) -> list:
-    "One table per metric: the trained runs beside ann-eval's systems (nothing when ann-eval did not run)."
-    ev = results.get("ann-eval", {}).get("eval")
-    if not ev:
-        return []
-    systems = {f"codeembed {cfg.preset}, first stage": results["train"]["final"]}
-    if "hard" in results:
-        systems[f"codeembed {cfg.preset}, after hard negatives"] = results["hard"]["final"]
-    systems |= ev
-    eval_name = f"{cfg.out_dir}/eval_pairs.jsonl + eval_humaneval.jsonl (whole sets)"
-    lines = []
-    for metric in ("mrr@10", "recall@1", "recall@10"):
-        lines += [f"## {metric}\n", results_table(systems, metric, eval_name), ""]
-        if metric == "mrr@10" and (art / "plots" / "retrieval_mrr.png").exists():
-            lines.append("![MRR@10 per system](plots/retrieval_mrr.png)\n")
-    return lines
-
-
-def _mining_section(m: dict) -> list:
-    "What the hard-negative mining kept and removed as likely false negatives, and its plot of scores."
-    removed = ", ".join(f"{k.replace('_', ' ')} {m['counts'][k]:,}" for k in m["removed_share"])
-    return [
-        "## Hard-negative mining\n",
-        f"{m['rows']:,} rows, {m['counts']['candidates']:,} candidates in the rank window; removed as likely false "
-        f"negatives: {removed}; {m['counts']['kept']:,} negatives kept.\n",
-        "![mined scores](plots/mining_scores.png)\n",
-    ]
-
-
-def _export_section(e: dict, sel: dict) -> list:
-    "The run chosen on the dev split (when there was a choice on it), ONNX parity and what int8 costs."
-    lines = []
-    if sel.get("dev_mrr@10"):
-        dev = ", ".join(f"`{r}` {v:.3f}" for r, v in sel["dev_mrr@10"].items())
-        lines += [
-            "## Exported model\n",
-            f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: {dev}). "
-            "The rows above from `codeembed fp32, exact` on are this model.\n",
-        ]
-    return lines + [
-        "## Export\n",
-        f"ONNX parity: max |ONNX - PyTorch| = {e['parity_max_abs_diff']:.1e}. int8 cosine to fp32: mean "
-        f"{e['int8_cosine']['mean']:.4f}, min {e['int8_cosine']['min']:.4f}; "
-        f"int8 - fp32 MRR@10 {e['int8_mrr_change']['avg']:+.4f} (avg).\n",
-    ]
-
-# %% ../nbs/16_pipeline.ipynb #28d365d6
-def _ann_section(art: Path) -> list:
-    "ann-eval's tables, under this report's heading (its title dropped), and its plot of recall against speed."
-    if not (art / "ann_eval.md").exists():
-        return []
-    tables = (art / "ann_eval.md").read_text().split("\n", 1)[1]
-    return [
-        "## Approximate search\n",
-        re.sub(r"^#", "###", tables, flags=re.M),
-        "![recall against speed](plots/ann_pareto.png)\n",
-    ]
-
-
-def _repo_eval_section(results: dict, art: Path) -> list:
-    "The questions about real repositories (`14_repo_eval`), their headings one level down, when that stage ran."
-    if results.get("repo-eval") is None or not (art / "repo_eval.md").exists():
-        return []
-    return [re.sub(r"^#", "##", (art / "repo_eval.md").read_text(), flags=re.M)]
-
-
-def _stage_times(times: dict, skipped) -> list:
-    "The table of each stage's minutes, the stages skipped as up to date marked."
-    return ["## Stage times\n", "| stage | minutes | |\n|---|---|---|"] + [
-        f"| {k} | {v / 60:.1f} | {'skipped: up to date' if k in skipped else ''} |" for k, v in times.items()
-    ]
-
-
-def write_report(
-    path,  # the report file (Markdown)
-    results: dict,  # stage name -> what the stage returned
-    times: dict,  # stage name -> seconds
-    cfg: PipelineConfig,
-    skipped: tuple = (),  # stages skipped as up to date (their times are those of the run that made their outputs)
-):
-    "`artifacts/report.md`: every table of a pipeline run, with its plots (paths relative to the report)."
-    art = Path(path).parent
-    when = f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, preset `{cfg.preset}`"
-    lines = [f"# codeembed report\n\n{when}.\n"] + _retrieval_tables(results, cfg, art)
-    if "mine" in results:
-        lines += _mining_section(results["mine"])
-    if "export" in results:
-        lines += _export_section(results["export"], results.get("select", {}))
-    lines += _ann_section(art) + _repo_eval_section(results, art)
-    lines += [f"![{run} curves](plots/curves_{run}.png)\n" for run in ("train", "hard") if run in results]
-    lines += _stage_times(times, skipped)
-    with atomic_write(path) as f:
-        f.write("\n".join(lines) + "\n")
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        vocab_size=at_least(261),
+        preset=one_of(*PRESETS),
+        mlm_minutes=at_least(0),
+        train_minutes=at_least(0),
+        train_max_steps=at_least(1),
+        batch_size=at_least(2),
+        lr=above(0),
+        warmup_steps=at_least(0),
+        eval_every=at_least(0),
+        query_max_len=at_least(8),
+        code_max_len=at_least(8),
+        mine_rows=at_least(0),
+        hard_minutes=at_least(0),
+        hard_max_steps=at_least(1),
+        hard_lr=above(0),
+        refresh_every=at_least(0),
+    )
 
 # %% ../nbs/16_pipeline.ipynb #1208837e
 GPU_SETTINGS = dict(
@@ -304,13 +230,16 @@ def run_stage(
 
 # %% ../nbs/16_pipeline.ipynb #78faa678
 @dataclasses.dataclass
-class SelectConfig:
+class SelectConfig(Checked):
     "Settings of the pipeline's choice of the run to export."
 
     runs: list  # run folders with a best-model/, earliest first
     dev_file: str = "data/public/dev_pairs.jsonl"  # the pairs the runs are compared on
     query_max_len: int = 64  # query truncation, tokens
     code_max_len: int = 128  # code truncation, tokens
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(query_max_len=at_least(8), code_max_len=at_least(8))
 
 
 def select_run(

@@ -18,6 +18,7 @@ from .languages import LANGUAGES
 from .search.index import CodeIndex, matching
 from .search.output import MAX_QUERY_CHARS, hit_record
 from .encoder import OnnxEncoder, clip_chars
+from .settings import Checked, above, at_least
 
 # %% auto #0
 __all__ = ['SEARCH_PAGE', 'LOCAL_HOSTS', 'UVICORN_LIMITS', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError',
@@ -108,7 +109,7 @@ class Batcher:
 
 # %% ../nbs/17a_serve.ipynb #18d67819
 @dataclass
-class ServeConfig:
+class ServeConfig(Checked):
     "Settings of `codeembed serve`."
 
     model: str = "artifacts/model-v1"  # an exported model folder (`codeembed export` writes it)
@@ -123,6 +124,17 @@ class ServeConfig:
     truncate: bool = True  # cut texts longer than the model's length (`--no-truncate`: refuse them with 413)
     max_queue: int = 4096  # texts waiting at most; a request that does not fit is answered 503 with Retry-After
     timeout_s: float = 30.0  # a request not answered by then is cancelled and answered 503
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        port=lambda v: "" if 0 < v < 65536 else "must be a port number, 1-65535",
+        max_batch_tokens=at_least(1),
+        max_wait_ms=at_least(0),
+        max_inputs=at_least(1),
+        max_request_tokens=at_least(1),
+        max_queue=at_least(1),
+        timeout_s=above(0),
+    )
 
 # %% ../nbs/17a_serve.ipynb #1a5ab913
 class ApiError(Exception):

@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/chunk.html.md"""
 
 # %% ../../nbs/10_chunk.ipynb #e5c26df5
 from __future__ import annotations
-import ast, json, os, re
+import ast, json, re
 from pathlib import Path
 from ..languages import EXTENSIONS, LANGS, ts_anchor, ts_parser
 

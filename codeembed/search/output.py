@@ -12,8 +12,9 @@ from pathlib import Path
 from ..languages import LANGUAGES
 from .chunk import location
 from .dense import DEFAULT_MODEL
-from .index import CodeIndex, Hit, matching
+from .index import CodeIndex, Hit, MODES, matching
 from .folder import index_dir
+from ..settings import Checked, at_least, one_of
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'hit_record', 'shown_lines', 'printable', 'quoted', 'print_hits', 'search_index', 'IndexConfig',
@@ -140,7 +141,7 @@ def search_index(
 
 # %% ../../nbs/12b_output.ipynb #0dba00b8
 @dataclass
-class IndexConfig:
+class IndexConfig(Checked):
     "Settings of `codeembed index`."
 
     from_dir: str = "."  # folder to index (skips ignored, hidden, virtualenv, node_modules, binary and huge files)
@@ -151,6 +152,9 @@ class IndexConfig:
     skip_vendored: bool = True  # skip vendored, bundled, generated and minified files (--no-skip-vendored indexes them)
     docs: bool = False  # index docs, config and data files too (README, .md, .json, .yaml, ...), not only source code
     incremental: bool = True  # update an index at --index-dir, embedding only changed files (--no-incremental rebuilds)
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(mode=one_of(*MODES), max_kb=at_least(1))
 
 
 def index(cfg: IndexConfig) -> CodeIndex:
@@ -171,7 +175,7 @@ MAX_QUERY_CHARS = 2000  # a question or a pasted snippet; a server refuses a lon
 
 
 @dataclass
-class SearchConfig:
+class SearchConfig(Checked):
     "Settings of `codeembed search`."
 
     query: str = ""  # what to look for, in words or code
@@ -184,6 +188,17 @@ class SearchConfig:
     context: int = 0  # lines of the file shown before and after each hit
     json: bool = False  # one JSON object per hit (path, line, end_line, score, lang, bm25_rank, dense_rank, snippet)
     files_only: bool = False  # print only the files of the hits, best first, once each
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        query=lambda v: (
+            "" if v.strip() else 'is empty: say what to look for, e.g. codeembed search "parse a config file"'
+        ),
+        k=at_least(1),
+        mode=one_of("", *MODES),
+        lines=at_least(0),
+        context=at_least(0),
+    )
 
 
 def search(cfg: SearchConfig) -> list[Hit]:

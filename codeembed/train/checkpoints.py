@@ -14,7 +14,7 @@ from .model import CodeEncoder, ModelConfig, load_model
 
 # %% auto #0
 __all__ = ['rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoints', 'claim_run', 'load_state', 'load_checkpoint',
-           'load_trained', 'prune_checkpoints', 'MetricsLog', 'read_metrics']
+           'load_trained', 'prune_checkpoints', 'MetricsLog', 'read_metrics', 'plot_run']
 
 # %% ../../nbs/06c_checkpoints.ipynb #47d19db8
 def rng_state() -> dict:
@@ -154,3 +154,32 @@ def read_metrics(path) -> list[dict]:
         except ValueError:
             pass
     return rows
+
+# %% ../../nbs/06c_checkpoints.ipynb #cc95cfd2
+def plot_run(
+    run_dir,  # a run folder with metrics.jsonl
+    path=None,  # save the figure here (png) as well
+):
+    "Training loss and eval MRR@10 per set against the step, from a run's `metrics.jsonl`."
+    import matplotlib.pyplot as plt
+
+    rows = read_metrics(Path(run_dir) / "metrics.jsonl")
+    train_rows, evals = [r for r in rows if r["kind"] == "train"], [r for r in rows if r["kind"] == "eval"]
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 3.8))
+    ax1.plot([r["step"] for r in train_rows], [r["loss"] for r in train_rows], lw=0.8)
+    ax1.set(xlabel="step", ylabel="InfoNCE loss", title=f"training loss ({Path(run_dir).name})")
+    for name in [k for k in (evals[0] if evals else {}) if isinstance(evals[0][k], dict)]:
+        ax2.plot(
+            [r["step"] for r in evals],
+            [r[name]["mrr@10"] for r in evals],
+            marker=".",
+            lw=2.5 if name == "avg" else 1,
+            label=name,
+        )
+    ax2.set(xlabel="step", ylabel="MRR@10", title="eval MRR@10 (sampled sets)")
+    ax2.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
+    return fig

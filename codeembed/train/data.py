@@ -15,6 +15,7 @@ from ..languages import LANGUAGES
 from .fetch import Source, fetch_all, is_reserved, listed_sources, reserved_patterns
 from .extract import EXTRACTOR_VERSION, scan_all
 from .hub import HUB_SOURCES, humaneval_pairs, hub_unreachable, load_hub_source
+from ..settings import Checked, at_least
 
 # %% auto #0
 __all__ = ['pair_problem', 'load_pairs', 'code_key', 'query_key', 'dedupe_code', 'seeded_order', 'eval_packages', 'cap_queries',
@@ -157,7 +158,7 @@ def raw_code_rows(
 
 # %% ../../nbs/02_data.ipynb #784d4bc7
 @dataclass
-class DataConfig:
+class DataConfig(Checked):
     "Settings of the data stage."
 
     out_dir: str = "data/public"  # where pairs, raw text and the manifest are written
@@ -175,6 +176,16 @@ class DataConfig:
     seed: int = 0  # fixes the split and the samples
     workers: int = 0  # parsing processes (0: one per CPU)
     skip_bad_rows: bool = False  # skip (and count) malformed rows of local JSONL copies instead of stopping
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        codesearchnet_train_per_lang=at_least(0),
+        codesearchnet_eval_per_lang=at_least(0),
+        dev_per_lang=at_least(0),
+        raw_code=at_least(0),
+        query_repeats=at_least(0),
+        workers=at_least(0),
+    )
 
 # %% ../../nbs/02_data.ipynb #b67a5fc7
 def _collect_sources(cfg: DataConfig, manifest: dict) -> list[Source]:

@@ -17,6 +17,7 @@ from .model import CodeEncoder, save_model
 from ..encoder import OnnxEncoder, onnx_scorer, onnx_session
 from .evaluate import evaluate, load_eval_sets, results_table
 from .checkpoints import load_trained
+from ..settings import Checked, above, at_least
 
 # %% auto #0
 __all__ = ['export_onnx', 'parity_inputs', 'check_parity', 'quantize_int8', 'ExportConfig', 'export_paths', 'export']
@@ -121,7 +122,7 @@ def quantize_int8(
 
 # %% ../../nbs/09_export.ipynb #36ca73c0
 @dataclass
-class ExportConfig:
+class ExportConfig(Checked):
     "Settings of `codeembed export`."
 
     checkpoint: str = "runs/cpu-public/best-model"  # a checkpoint-<step> folder, its training_state.pt, or a model
@@ -136,6 +137,16 @@ class ExportConfig:
     benchmark: bool = False  # after the export, time PyTorch, ONNX fp32 and int8 and all-MiniLM-L6-v2 (`15_bench`)
     batch_size: int = 16  # benchmark: the batch size at which the speed-ups are reported
     seq_len: int = 128  # benchmark: the sequence length at which the speed-ups are reported
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        tolerance=above(0),
+        query_max_len=at_least(8),
+        code_max_len=at_least(8),
+        threads=at_least(0),
+        batch_size=at_least(1),
+        seq_len=at_least(1),
+    )
 
 
 def export_paths(output) -> tuple[Path, Path, Path]:

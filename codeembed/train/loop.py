@@ -17,29 +17,37 @@ from torch import Tensor
 from fastcore.basics import patch
 from ..io import atomic_write
 from .data import load_pairs
-from .model import CodeEncoder, pick_device, preset, save_model
+from .model import CodeEncoder, PRESETS, dropout_rule, pick_device, preset, save_model
 from .loss import InfoNCELoss, grad_cache_backward
 from .evaluate import dense_scorer, evaluate, load_eval_sets
 from .batches import CHUNK_ROWS, PairBatches, collate, length_chunks, pad_share
-from .schedule import autocast_dtype, lr_at, steps_in_budget, train_attention
+from codeembed.train.schedule import (
+    ATTENTIONS,
+    DEVICE,
+    PRECISIONS,
+    autocast_dtype,
+    lr_at,
+    steps_in_budget,
+    train_attention,
+)
 from codeembed.train.checkpoints import (
     MetricsLog,
     checkpoints,
     claim_run,
     load_state,
     prune_checkpoints,
-    read_metrics,
     rng_state,
     save_checkpoint,
     set_rng_state,
 )
+from ..settings import Checked, above, at_least, one_of
 
 # %% auto #0
-__all__ = ['TrainConfig', 'train_step', 'all_reduce_grads', 'init_distributed', 'adamw', 'train', 'plot_run']
+__all__ = ['TrainConfig', 'train_step', 'all_reduce_grads', 'init_distributed', 'adamw', 'train']
 
 # %% ../../nbs/07_train.ipynb #c33ef804
 @dataclass
-class TrainConfig:
+class TrainConfig(Checked):
     "Settings of `codeembed train`."
 
     train_file: str = "data/public/train_pairs.jsonl"  # training pairs (a `negative` field is used when present)
@@ -78,6 +86,36 @@ class TrainConfig:
     collapse_steps: int = 50  # stop after this many steps in a row at chance loss with a vanishing gradient (0: never)
     seed: int = 0  # data order, initialization and dropout
     resume: bool = False  # continue from the newest checkpoint in `output_dir`
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        preset=one_of(*PRESETS),
+        max_steps=at_least(1),
+        max_minutes=at_least(0),
+        stop_at_step=at_least(0),
+        batch_size=at_least(2),  # a batch of one pair has no in-batch negative: its loss is 0
+        grad_cache_chunk=at_least(0),
+        query_max_len=at_least(8),
+        code_max_len=at_least(8),
+        lr=above(0),
+        warmup_steps=at_least(0),
+        weight_decay=at_least(0),
+        clip_grad=at_least(0),
+        temperature=above(0),
+        hard_neg_weight=at_least(0),
+        dropout=dropout_rule,
+        precision=one_of(*PRECISIONS),
+        attention=one_of(*ATTENTIONS),
+        device=DEVICE,
+        threads=at_least(0),
+        eval_every=at_least(0),
+        eval_max_per_set=at_least(0),
+        save_every=at_least(1),
+        keep_checkpoints=at_least(1),
+        log_every=at_least(1),
+        max_bad_steps=at_least(1),
+        collapse_steps=at_least(0),
+    )
 
 # %% ../../nbs/07_train.ipynb #ffc4dd97
 def _objective(loss_fn: InfoNCELoss, dims: list, q_keys, p_keys, n_keys):
@@ -545,32 +583,3 @@ def _ddp_train_worker(rank: int, world: int, port: int, cfg_json: str):
     finally:
         if dist.is_initialized():
             dist.destroy_process_group()
-
-# %% ../../nbs/07_train.ipynb #cc95cfd2
-def plot_run(
-    run_dir,  # a run folder with metrics.jsonl
-    path=None,  # save the figure here (png) as well
-):
-    "Training loss and eval MRR@10 per set against the step, from a run's `metrics.jsonl`."
-    import matplotlib.pyplot as plt
-
-    rows = read_metrics(Path(run_dir) / "metrics.jsonl")
-    train_rows, evals = [r for r in rows if r["kind"] == "train"], [r for r in rows if r["kind"] == "eval"]
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 3.8))
-    ax1.plot([r["step"] for r in train_rows], [r["loss"] for r in train_rows], lw=0.8)
-    ax1.set(xlabel="step", ylabel="InfoNCE loss", title=f"training loss ({Path(run_dir).name})")
-    for name in [k for k in (evals[0] if evals else {}) if isinstance(evals[0][k], dict)]:
-        ax2.plot(
-            [r["step"] for r in evals],
-            [r[name]["mrr@10"] for r in evals],
-            marker=".",
-            lw=2.5 if name == "avg" else 1,
-            label=name,
-        )
-    ax2.set(xlabel="step", ylabel="MRR@10", title="eval MRR@10 (sampled sets)")
-    ax2.legend(fontsize=7, ncol=2)
-    fig.tight_layout()
-    if path:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=120)
-    return fig

@@ -16,7 +16,8 @@ from .model import CodeEncoder, TorchEncoder, cached_encode, pick_device, weight
 from .evaluate import exact_search
 from .checkpoints import MetricsLog, checkpoints, load_checkpoint, load_trained
 from .loop import TrainConfig, train
-from .schedule import autocast_dtype
+from .schedule import DEVICE, PRECISIONS, autocast_dtype
+from ..settings import Checked, at_least, one_of
 
 # %% auto #0
 __all__ = ['function_name', 'MiningSettings', 'choose_negatives', 'mine_rows', 'plot_scores', 'MineConfig', 'summarize',
@@ -56,7 +57,7 @@ def function_name(
 
 # %% ../../nbs/08_mining.ipynb #22f7a152
 @dataclass
-class MiningSettings:
+class MiningSettings(Checked):
     "How negatives are chosen (shared by `codeembed mine` and training with `--refresh-every`)."
 
     range_min: int = 0  # first rank (0-based, among candidates other than the positive) a negative may come from
@@ -71,13 +72,23 @@ class MiningSettings:
     precision: str = "auto"  # embedding precision: `auto` (bf16 where the CPU or GPU has it natively), `fp32` or `bf16`
     mine_seed: int = 0  # seed of the `random` sampling
 
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        range_min=at_least(0),
+        range_max=at_least(1),
+        num_negatives=at_least(1),
+        sampling=one_of("top", "random"),
+        relative_margin=at_least(0),
+        query_max_len=at_least(8),
+        code_max_len=at_least(8),
+        embed_batch_size=at_least(1),
+        precision=one_of(*PRECISIONS),
+    )
+
     def __post_init__(self):
-        if self.sampling not in ("top", "random"):
-            raise ValueError(f"--sampling must be `top` or `random`, not {self.sampling!r}")
-        if not 0 <= self.range_min < self.range_max:
-            raise ValueError(f"need 0 <= --range-min < --range-max, got {self.range_min} and {self.range_max}")
-        if self.num_negatives < 1:
-            raise ValueError("--num-negatives must be at least 1")
+        super().__post_init__()  # each setting in its range; then how they stand to each other
+        if self.range_min >= self.range_max:
+            raise ValueError(f"need --range-min < --range-max, got {self.range_min} and {self.range_max}")
         if self.range_max - self.range_min < self.num_negatives:
             raise ValueError(
                 f"the window [{self.range_min}, {self.range_max}) is narrower than --num-negatives {self.num_negatives}"
@@ -211,6 +222,9 @@ class MineConfig(MiningSettings):
     plot: str = "artifacts/plots/mining_scores.png"  # score histogram ('' for none)
     device: str = "auto"  # where it embeds: `auto` (the GPU with the most memory, else CPU), `cpu`, `cuda`, `cuda:N`
 
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(max_rows=at_least(0), device=DEVICE)
+
 
 def summarize(report: dict) -> dict:
     "The report without raw score lists: counts, shares of the candidates each rule removed, score quantiles."
@@ -281,6 +295,9 @@ class RefreshTrainConfig(TrainConfig, MiningSettings):
     "Settings of `codeembed train`: the training loop's, plus hard-negative refresh."
 
     refresh_every: int = 0  # re-mine the rows' negatives with the current weights every this many steps (0: never)
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(refresh_every=at_least(0))
 
 
 def _round_file(out: Path, step: int) -> Path:

@@ -16,14 +16,20 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from ..io import atomic_dir, atomic_write, file_digest
 from ..encoder import length_batches
+from ..settings import Checked, at_least
 
 # %% auto #0
-__all__ = ['PRESETS', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'pick_device', 'embed_texts', 'quiet_transformers',
-           'save_model', 'load_model', 'weights_digest', 'TorchEncoder', 'cached_encode']
+__all__ = ['PRESETS', 'dropout_rule', 'ModelConfig', 'preset', 'mean_pool', 'CodeEncoder', 'pick_device', 'embed_texts',
+           'quiet_transformers', 'save_model', 'load_model', 'weights_digest', 'TorchEncoder', 'cached_encode']
 
 # %% ../../nbs/04_model.ipynb #a34d5acc
+def dropout_rule(v) -> str:
+    "The check of a dropout setting: in [0, 1), or -1 for the preset's own."
+    return "" if v == -1 or 0 <= v < 1 else "must be in [0, 1), or -1 for the preset's own"
+
+
 @dataclass
-class ModelConfig:
+class ModelConfig(Checked):
     "Shape of the encoder."
 
     vocab_size: int = 32000  # tokenizer vocabulary
@@ -35,6 +41,9 @@ class ModelConfig:
     out_dim: int = 384  # size of the output embedding
     dropout: float = 0.1  # dropout in the encoder
     pad_token_id: int = 0  # id of [PAD]
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(vocab_size=at_least(261), max_len=at_least(8), dropout=dropout_rule)
 
 
 PRESETS = dict(

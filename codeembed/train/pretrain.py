@@ -13,7 +13,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
-from .model import CodeEncoder, pick_device, preset
+from .model import CodeEncoder, PRESETS, pick_device, preset
 from codeembed.train.checkpoints import (
     MetricsLog,
     checkpoints,
@@ -23,14 +23,15 @@ from codeembed.train.checkpoints import (
     save_checkpoint,
 )
 from .loop import adamw
-from .schedule import autocast_dtype, lr_at, train_attention
+from .schedule import ATTENTIONS, DEVICE, PRECISIONS, autocast_dtype, lr_at, train_attention
+from ..settings import Checked, above, at_least, one_of
 
 # %% auto #0
 __all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
 
 # %% ../../nbs/07a_pretrain.ipynb #fa6d4969
 @dataclass
-class PretrainConfig:
+class PretrainConfig(Checked):
     "Settings of `codeembed pretrain`."
 
     raw_file: str = "data/public/raw_code_text.jsonl"  # raw source files: JSON lines with a `text` (the data stage's)
@@ -57,6 +58,29 @@ class PretrainConfig:
     threads: int = 0  # CPU threads (0: all cores)
     seed: int = 0  # which windows each step draws, the initial weights and the masks
     resume: bool = False  # continue from the newest checkpoint in `output_dir`
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        preset=one_of(*PRESETS),
+        max_steps=at_least(1),
+        max_minutes=at_least(0),
+        stop_at_step=at_least(0),
+        batch_size=at_least(2),
+        max_len=at_least(8),
+        mask_prob=lambda v: "" if 0 < v < 1 else "must be in (0, 1)",
+        lr=above(0),
+        warmup_steps=at_least(0),
+        weight_decay=at_least(0),
+        clip_grad=at_least(0),
+        max_file_chars=at_least(1),
+        save_every=at_least(1),
+        keep_checkpoints=at_least(1),
+        log_every=at_least(1),
+        precision=one_of(*PRECISIONS),
+        attention=one_of(*ATTENTIONS),
+        device=DEVICE,
+        threads=at_least(0),
+    )
 
 # %% ../../nbs/07a_pretrain.ipynb #36c0c73f
 class RawWindows:

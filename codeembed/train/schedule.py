@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 import torch
+from ..settings import matches
 
 # %% auto #0
-__all__ = ['cpu_has_bf16', 'autocast_dtype', 'train_attention', 'lr_at', 'steps_in_budget']
+__all__ = ['PRECISIONS', 'ATTENTIONS', 'DEVICE', 'cpu_has_bf16', 'autocast_dtype', 'train_attention', 'lr_at', 'steps_in_budget']
 
 # %% ../../nbs/06b_schedule.ipynb #278301c7
 def cpu_has_bf16() -> bool:
@@ -23,9 +24,14 @@ def cpu_has_bf16() -> bool:
     return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
 
 
+PRECISIONS = ("auto", "fp32", "bf16", "fp16")  # the precision settings
+ATTENTIONS = ("auto", "eager", "sdpa")  # the attention kernel settings
+DEVICE = matches(r"auto|cpu|cuda(:\d+)?", "auto, cpu, cuda or cuda:N")  # the check of a device setting
+
+
 def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
     "The autocast dtype for a precision setting on a device (None: fp32)."
-    if precision not in ("auto", "fp32", "bf16", "fp16"):
+    if precision not in PRECISIONS:
         raise ValueError(f"unknown precision {precision!r}: use auto, fp32, bf16 or fp16")
     if precision == "fp16" and device.type != "cuda":
         raise ValueError("fp16 needs a CUDA device: use --precision bf16 or fp32 on CPU")
@@ -38,7 +44,7 @@ def autocast_dtype(precision: str, device: torch.device) -> torch.dtype | None:
 
 def train_attention(setting: str, device: torch.device) -> str:
     "Training's attention kernel: `auto` is `eager` on a CPU, where the fused kernel's backward is slower, else `sdpa`."
-    if setting not in ("auto", "eager", "sdpa"):
+    if setting not in ATTENTIONS:
         raise ValueError(f"unknown attention {setting!r}: use auto, eager or sdpa")
     return setting if setting != "auto" else "eager" if device.type == "cpu" else "sdpa"
 

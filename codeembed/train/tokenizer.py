@@ -10,6 +10,7 @@ import json, time
 from dataclasses import dataclass
 from pathlib import Path
 from ..io import atomic_dir, check_replaceable, read_jsonl
+from ..settings import Checked, at_least, one_of
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'IDENTIFIER_BOUNDARY', 'MEMBER_DOT', 'normalizer', 'TokenizerConfig', 'iter_texts',
@@ -42,7 +43,7 @@ def normalizer(variant: str = "code"):
 
 # %% ../../nbs/03_tokenizer.ipynb #4d06b9f7
 @dataclass
-class TokenizerConfig:
+class TokenizerConfig(Checked):
     "Settings of the tokenizer stage."
 
     train_file: str = "data/public/raw_code_text.jsonl"  # raw text JSONL (`text` field), streamed
@@ -52,6 +53,15 @@ class TokenizerConfig:
     min_frequency: int = 2  # a merge needs at least this many occurrences
     max_mb: float = 0  # train on at most this many MB of text (0: all of it)
     model_max_length: int = 256  # longest input, in tokens, the encoder takes
+
+    # what each setting may be, checked when the config is made (`Checked`)
+    RULES = dict(
+        vocab_size=at_least(261),  # the 256 byte tokens and 5 special tokens come first
+        variant=one_of("code", "bytelevel"),
+        min_frequency=at_least(1),
+        max_mb=at_least(0),
+        model_max_length=at_least(8),
+    )
 
 
 def iter_texts(
