@@ -242,9 +242,9 @@ def end_to_end(
     model,  # model folder
     sets: dict,  # from `load_eval_sets`
     eval_files: tuple,  # (eval_pairs, humaneval) paths, for the cached baselines
-    cache_dir="artifacts/embeddings",
-    baselines_dir="artifacts/baselines",
-    minilm: bool = True,  # include all-MiniLM-L6-v2, alone and fused with BM25 (its embeddings cached in `cache_dir`)
+    cache_dir="artifacts/embeddings",  # our model's embeddings
+    baseline_cache="data/cache/baselines",  # MiniLM's embeddings and BM25's results: kept across runs, keyed by content
+    minilm: bool = True,  # include all-MiniLM-L6-v2, alone and fused with BM25
     int8_onnx=None,  # the export stage's int8 graph, evaluated if it exists (default: the model's onnx/model.int8.onnx)
     fusion: dict | None = None,  # fusion settings (default: the model's, `model_fusion`, as `codeembed index` fuses)
 ) -> dict:  # system name -> `evaluate` output
@@ -268,9 +268,9 @@ def end_to_end(
         from codeembed.encoder import OnnxEncoder, onnx_scorer
 
         run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
-    out["BM25"] = baseline_results(*eval_files, cache_dir=baselines_dir, minilm=False)["bm25"]
+    out["BM25"] = baseline_results(*eval_files, cache_dir=baseline_cache, minilm=False)["bm25"]
     if minilm:
-        mini = CachedEncoder(MiniLMEncoder(), cache_dir)
+        mini = CachedEncoder(MiniLMEncoder(), baseline_cache)
         run("all-MiniLM-L6-v2", dense(mini, mini))
         run(f"all-MiniLM-L6-v2 hybrid ({fusion_name(fusion)})", _hybrid_scorer(mini, fusion))
     return out
@@ -342,7 +342,8 @@ class AnnEvalConfig(Checked):
     end_to_end: bool = True  # also the retrieval tables against BM25 and all-MiniLM-L6-v2
     minilm: bool = True  # include all-MiniLM-L6-v2 (cached after its first run)
     latency_queries: int = 200  # eval queries timed one at a time in each search mode on the whole base (0: skip)
-    cache_dir: str = "artifacts/embeddings"  # embedding cache
+    cache_dir: str = "artifacts/embeddings"  # our model's embeddings
+    baseline_cache: str = "data/cache/baselines"  # the baselines' embeddings and results, kept across runs (by content)
     out_dir: str = "artifacts"  # ann_eval.md and plots/ann_pareto.png land here
 
     # what each setting may be, checked when the config is made (`Checked`)
@@ -421,7 +422,7 @@ def _retrieval_section(cfg: AnnEvalConfig, model, vectors: tuple, sets: dict, be
 
     (xb, codes, xq_all), data, out = vectors, Path(cfg.data_dir), Path(cfg.out_dir)
     eval_files = (str(data / "eval_pairs.jsonl"), str(data / "eval_humaneval.jsonl"))
-    ev = end_to_end(model, sets, eval_files, cfg.cache_dir, out / "baselines", cfg.minilm)
+    ev = end_to_end(model, sets, eval_files, cfg.cache_dir, cfg.baseline_cache, cfg.minilm)
     corpus = corpus_search(xb, codes, xq_all, sets, best["index"], best["params"])
     eval_name = f"{data}/eval_pairs.jsonl + eval_humaneval.jsonl (each set's queries against its own code)"
     lines = ["", results_table(ev, eval_name=eval_name)]

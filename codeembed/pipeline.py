@@ -442,9 +442,10 @@ def _ann_eval_stage(cfg: PipelineConfig) -> Stage:
         data_dir=cfg.out_dir,
         minilm=cfg.baselines,
         cache_dir=str(art / "embeddings"),
+        baseline_cache=str(Path(cfg.cache_dir) / "baselines"),
         out_dir=cfg.artifacts_dir,
     )
-    inputs = _model_files(_model_dir(cfg)) + _data_files(cfg)
+    inputs = _model_files(_model_dir(cfg)) + [_model_dir(cfg) / "search.json"] + _data_files(cfg)
     return Stage("ann-eval", config, ann_eval, inputs, [art / "ann_eval.md"])
 
 
@@ -456,6 +457,7 @@ def _repo_eval_stage(cfg: PipelineConfig) -> Stage:
         cache=cfg.cache_dir,
         minilm=cfg.baselines,
         cache_dir=str(art / "embeddings"),
+        baseline_cache=str(Path(cfg.cache_dir) / "baselines"),
         out_dir=cfg.artifacts_dir,
         required=False,
     )

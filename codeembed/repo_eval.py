@@ -286,7 +286,8 @@ class RepoEvalConfig:
     model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
     cache: str = "data/cache"  # where the packages are downloaded
     minilm: bool = True  # include the all-MiniLM-L6-v2 rows (minutes on a CPU the first time; cached after)
-    cache_dir: str = "artifacts/embeddings"  # embedding cache
+    cache_dir: str = "artifacts/embeddings"  # our model's embeddings
+    baseline_cache: str = "data/cache/baselines"  # MiniLM's embeddings, kept across runs (keyed by content)
     out_dir: str = "artifacts"  # repo_eval.md and plots/repo_eval.png land here
     required: bool = True  # fail when no package can be fetched (the pipeline and `bench` pass False: skipped, a line)
 
@@ -312,8 +313,8 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
     model = resolve_model(cfg.model)
     encoders = {
         "codeembed": CachedEncoder(load_encoder(model), cfg.cache_dir),
-        "minilm": CachedEncoder(MiniLMEncoder(), cfg.cache_dir),
-        "semble": semble_model(Path(cfg.cache_dir) / "semble-model"),
+        "minilm": CachedEncoder(MiniLMEncoder(), cfg.baseline_cache),
+        "semble": semble_model(Path(cfg.baseline_cache) / "semble-model"),
     }
     rows, per_repo, built, fusions, chosen = {}, {}, {}, {}, []
     for name in ("codeembed", "minilm")[: 1 + cfg.minilm]:
