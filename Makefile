@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q "$(TORCH)"
+	$(PY) -m pip uninstall -q -y codeembed 2>/dev/null || true  # the distribution's name before it became codeembed-kit
 	$(PY) -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
@@ -29,12 +30,14 @@ run: install
 	$(BIN)/codeembed pipeline
 
 # nbdev-export and nbdev-clean must leave git unchanged; ruff checks the notebooks' lines (<= 120 characters, one statement
-# a line) and check-sizes the package's modules, functions and lines; then every notebook's tests run (slow cells skipped).
+# a line) and check-sizes the package's modules, functions and lines; then every notebook's tests run (slow cells skipped),
+# and the search tool is installed alone into a fresh virtualenv and used as a person and an agent would.
 test: install browser
 	@scripts/check-nbdev-sync $(BIN)
 	@$(BIN)/ruff check --quiet && echo "ruff: no line over 120 characters, one statement a line"
 	@$(PY) scripts/check-sizes.py
 	@scripts/test-notebooks $(BIN)
+	@scripts/test-light-install $(VENV)
 
 # The slow cells too: the full corpus build and real-data checks (needs `make run` first).
 test-slow: install

@@ -26,6 +26,7 @@ FLAGS = {
     "tokenizer_dir": ("--tokenizer", ["--tokenizer-dir"]),
     ("TokenizerConfig", "train_file"): ("--text-file", ["--train-file"]),
     ("IndexConfig", "from_dir"): ("--dir", ["--from-dir"]),
+    ("McpConfig", "from_dir"): ("--dir", ["--from-dir"]),
     ("SearchConfig", "k"): ("--k", ["-n"]),
 }  # field, or (config class, field) -> (flag, aliases)
 
@@ -96,14 +97,16 @@ COMMANDS = {
     ),
     "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, retrieval tables"),
     "repo-eval": ("repo_eval.repo_eval", "repo_eval.RepoEvalConfig", "the repository questions benchmark"),
-    "index": ("search.output.index", "search.output.IndexConfig", "index a folder's code (incrementally)"),
-    "search": ("search.output.search", "search.output.SearchConfig", "search an index"),
-    "mcp": ("mcp_server.serve_mcp", "mcp_server.McpConfig", "serve an index to coding agents over MCP (stdio)"),
+    "index": ("search.output.index", "search.output.IndexConfig", "index a repository's code (incrementally)"),
+    "search": ("search.output.search", "search.output.SearchConfig", "search this repository's code"),
+    "status": ("search.output.status", "search.output.StatusConfig", "what this repository's index holds, how fresh"),
+    "mcp": ("mcp_server.serve_mcp", "mcp_server.McpConfig", "serve this repository to coding agents over MCP (stdio)"),
     "serve": (
         "serve.serve",
         "serve.ServeConfig",
         "an HTTP server: OpenAI-style embeddings, code search, a search page",
     ),
+    "bundle": ("bundle.bundle", "bundle.BundleConfig", "make a trained model the one search uses by default"),
     "pipeline": ("pipeline.pipeline", "pipeline.PipelineConfig", "every stage in order, then the report"),
     "bench": ("bench.bench", "bench.BenchConfig", "the benchmarks: speed, memory, quality"),
 }
@@ -170,13 +173,20 @@ def main(
         print(f"codeembed {command}: {e}", file=sys.stderr)
         sys.exit(status)
 
+    def lacks(e: ModuleNotFoundError):  # a training or evaluation command where only the search tool is installed
+        fail(f"needs {e.name}, which the search-only install leaves out: pip install 'codeembed-kit[train]'", 2)
+
     command = next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), "")
     try:
         command, cfg = parse_command(argv)
+    except ModuleNotFoundError as e:
+        lacks(e)
     except ValueError as e:
         fail(e, 2)  # a setting out of its range or not among its values (the config's `RULES` and own checks)
     try:
         return _attr(COMMANDS[command][0])(cfg)
+    except ModuleNotFoundError as e:
+        lacks(e)
     except (FileExistsError, NotADirectoryError) as e:
         fail(e, 2)  # a refused folder: nothing was done
     except (FileNotFoundError, PermissionError, ValueError) as e:

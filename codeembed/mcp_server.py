@@ -6,13 +6,13 @@ Docs: https://codeembed.github.io/codeembed/mcp_server.html.md"""
 
 # %% ../nbs/17_mcp_server.ipynb #15306e65
 from __future__ import annotations
-import contextlib, sys, time
+import contextlib, sys, tempfile, threading, time
 from dataclasses import dataclass
 from typing import Annotated, TypedDict
 from pathlib import Path
 from pydantic import Field
 from .search.index import CodeIndex, matching
-from .search.folder import folder_files, index_dir
+from .search.folder import index_dir, keep_out_of_git, refresh_index, repo_index_dir, repo_root
 from .search.output import MAX_QUERY_CHARS, hit_record
 
 # %% auto #0
@@ -23,7 +23,8 @@ __all__ = ['MAX_K', 'McpConfig', 'IndexStatus', 'IndexServer', 'make_server', 's
 class McpConfig:
     "Settings of `codeembed mcp`."
 
-    index_dir: str = "artifacts/index"  # the index to serve (`codeembed index` writes it)
+    from_dir: str = ""  # a folder of the repository to serve ('': the folder the server starts in)
+    index_dir: str = ""  # the index to serve ('': the repository's own, in its .codeembed/index)
     refresh: bool = True  # index the folder again before a search when files changed (--no-refresh: serve it as is)
 
 
@@ -36,32 +37,44 @@ class IndexStatus(TypedDict):
     mode: str
     model: str | None
     updated: str
+    note: str
 
 
 class IndexServer:
-    "An index on disk, indexed again when its folder changed: what the MCP tools call."
+    "The index of a repository, indexed again when its files changed: what the MCP tools call."
 
-    def __init__(self, index_dir):
-        self.dir, self.idx = Path(index_dir), CodeIndex.load(index_dir)
+    def __init__(
+        self,
+        index_dir="",  # the index folder ('': the repository's own, `repo_index_dir`)
+        folder="",  # a folder inside the repository ('': the current folder)
+    ):
+        root = repo_root(folder or ".")
+        self.dir, self.note, self.building = Path(index_dir) if index_dir else repo_index_dir(root), "", None
+        self.idx = CodeIndex.load(self.dir) if (self.dir / "meta.json").exists() else self.first_index(root)
+
+    def first_index(self, root: Path) -> CodeIndex:
+        "A BM25 index built now (seconds), to answer with while the full index is built and saved in a thread."
+        with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(sys.stderr):  # stdout is the protocol's
+            quick = index_dir(root, Path(tmp) / "bm25", mode="bm25")
+
+        def build():
+            try:
+                with contextlib.redirect_stdout(sys.stderr):
+                    keep_out_of_git(self.dir)
+                    self.idx, self.note = index_dir(root, self.dir), ""
+            except Exception as e:  # the BM25 index goes on answering; the agent reads why in `index_status`
+                self.note = f"the full index could not be built ({type(e).__name__}: {e}): BM25 results only"
+
+        self.note = "the full index is being built: BM25 results until it is done"
+        self.building = threading.Thread(target=build, daemon=True)
+        self.building.start()
+        return quick
 
     def refresh(self) -> CodeIndex:
         "Bring the index up to date with its folders (changed files only), with the settings it was built with."
-        m = self.idx.meta
-        folders = [Path(f) for f in m["folders"]]
-        # nothing changed: a walk is all it costs
-        docs = m.get("docs", True)  # an index from before codeembed skipped docs holds them
-        if folder_files(folders, m["max_bytes"], m["skip_vendored"], known=m, docs=docs)[2] != m["files"]:
-            with contextlib.redirect_stdout(sys.stderr):  # stdout carries the protocol
-                self.idx = index_dir(
-                    folders,
-                    self.dir,
-                    self.idx.model or "",
-                    self.idx.mode,
-                    m["max_bytes"],
-                    m["window"],
-                    m["skip_vendored"],
-                    docs=docs,
-                )
+        if not (self.building and self.building.is_alive()):
+            with contextlib.redirect_stdout(sys.stderr):
+                self.idx = refresh_index(self.dir) or self.idx
         return self.idx
 
     def search(
@@ -73,15 +86,16 @@ class IndexServer:
         return [hit_record(idx, h, n) for n, h in enumerate(hits, 1)]
 
     def status(self) -> IndexStatus:
-        "What the index holds and when it was last written."
-        m = self.idx.meta
+        "What the index holds, when it was last written, and whether the full index is still being built."
+        m, saved = self.idx.meta, self.dir / "meta.json"
         return dict(
             folder=m.get("root"),
             files=len(m.get("files", {})),
             snippets=len(self.idx),
             mode=self.idx.mode,
             model=self.idx.model,
-            updated=time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime((self.dir / "meta.json").stat().st_mtime)),
+            updated=time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(saved.stat().st_mtime)) if saved.exists() else "",
+            note=self.note,
         )
 
 # %% ../nbs/17_mcp_server.ipynb #74d2ce51
@@ -93,7 +107,7 @@ def make_server(cfg: McpConfig):
     from mcp.server.mcpserver import MCPServer
     from mcp.server.mcpserver.exceptions import ToolError
 
-    state = IndexServer(cfg.index_dir)
+    state = IndexServer(cfg.index_dir, cfg.from_dir)
     server = MCPServer(
         "codeembed",
         instructions=(

@@ -369,7 +369,7 @@ def write_repo_eval(
     out: Path,
     more: list[str] = (),  # Markdown lines to append (the fusion choices)
 ):
-    "Write repo_eval.md (the table, named by its eval set) and plots/repo_eval.png; return the table."
+    "Write repo_eval.md (the table, named by its eval set), repo_eval.json and plots/repo_eval.png; return the table."
     import matplotlib.pyplot as plt
 
     halves = {s: [r.name for r in repos if r.split == s and r.name in folders] for s in ("dev", "test")}
@@ -399,6 +399,8 @@ def write_repo_eval(
     ]
     with atomic_write(out / "repo_eval.md") as f:
         f.write("\n".join(lines) + "\n")
+    with atomic_write(out / "repo_eval.json") as f:  # the same table for tools (the bundled model's card)
+        f.write(table.round(4).to_json(orient="index", indent=1))
     fig, ax = plt.subplots(figsize=(7, 3.2))
     ax.barh(rows[::-1], table.loc[rows[::-1], "test NDCG@10"], color="tab:blue")
     ax.set_xlabel("NDCG@10, test half")

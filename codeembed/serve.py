@@ -15,15 +15,16 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, Field
 from .languages import LANGUAGES
+from .search.dense import resolve_model
 from .search.index import CodeIndex, matching
 from .search.output import MAX_QUERY_CHARS, hit_record
 from .encoder import OnnxEncoder, clip_chars
 from .settings import Checked, above, at_least
 
 # %% auto #0
-__all__ = ['SEARCH_PAGE', 'LOCAL_HOSTS', 'UVICORN_LIMITS', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError',
-           'EmbeddingRequest', 'SearchRequest', 'vector_payload', 'Metered', 'too_long', 'trained_dims', 'highlighted',
-           'host_name', 'AllowedHosts', 'make_app', 'running', 'serve']
+__all__ = ['SEARCH_PAGE', 'LOCAL_HOSTS', 'QueueFull', 'pick_batch', 'Batcher', 'ServeConfig', 'ApiError', 'EmbeddingRequest',
+           'SearchRequest', 'vector_payload', 'Metered', 'too_long', 'trained_dims', 'highlighted', 'host_name',
+           'AllowedHosts', 'make_app', 'deadline_protocol', 'uvicorn_limits', 'running', 'serve']
 
 # %% ../nbs/17a_serve.ipynb #05dc54dd
 class QueueFull(Exception):
@@ -112,7 +113,7 @@ class Batcher:
 class ServeConfig(Checked):
     "Settings of `codeembed serve`."
 
-    model: str = "artifacts/model-v1"  # an exported model folder (`codeembed export` writes it)
+    model: str = ""  # an exported model folder ('': $CODEEMBED_MODEL, else the model bundled with codeembed)
     index_dir: str = ""  # an index from `codeembed index`, for /search and the search page ('': embeddings only)
     host: str = "127.0.0.1"  # the address to listen on (0.0.0.0: every interface, reachable from the network)
     port: int = 8080  # the port to listen on
@@ -124,6 +125,8 @@ class ServeConfig(Checked):
     truncate: bool = True  # cut texts longer than the model's length (`--no-truncate`: refuse them with 413)
     max_queue: int = 4096  # texts waiting at most; a request that does not fit is answered 503 with Retry-After
     timeout_s: float = 30.0  # a request not answered by then is cancelled and answered 503
+    header_timeout_s: float = 10.0  # a connection that has not sent a request's headers by then is closed
+    max_connections: int = 1000  # open connections at most; a request beyond them is answered 503
 
     # what each setting may be, checked when the config is made (`Checked`)
     RULES = dict(
@@ -134,6 +137,8 @@ class ServeConfig(Checked):
         max_request_tokens=at_least(1),
         max_queue=at_least(1),
         timeout_s=above(0),
+        header_timeout_s=above(0),
+        max_connections=at_least(1),
     )
 
 # %% ../nbs/17a_serve.ipynb #1a5ab913
@@ -479,9 +484,9 @@ def make_app(
     from contextlib import asynccontextmanager
     from fastapi import FastAPI
 
-    encoder = encoder or OnnxEncoder(cfg.model, quantized=not cfg.fp32)
+    encoder = encoder or OnnxEncoder(resolve_model(cfg.model), quantized=not cfg.fp32)
     index = index or (CodeIndex.load(cfg.index_dir) if cfg.index_dir else None)
-    metrics, name = _metrics(), Path(cfg.model).name
+    metrics, name = _metrics(), Path(cfg.model).name if cfg.model else "codeembed"
     batcher = Batcher(
         encoder,
         cfg.max_batch_tokens,
@@ -508,18 +513,61 @@ def make_app(
     return app
 
 # %% ../nbs/17a_serve.ipynb #95fa6cca
-UVICORN_LIMITS = dict(timeout_keep_alive=5)  # an idle kept-alive connection closes after 5 s
+def deadline_protocol(
+    seconds: float,  # how long a connection may take to send a request's headers
+):
+    "uvicorn's HTTP protocol (httptools) with a deadline on each request's headers: silent, trickling clients closed."
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class HeaderDeadline(HttpToolsProtocol):
+        deadline = None
+
+        def arm(self):
+            if self.deadline is None:
+                self.deadline = self.loop.call_later(seconds, self.transport.close)
+
+        def disarm(self):
+            if self.deadline is not None:
+                self.deadline.cancel()
+                self.deadline = None
+
+        def connection_made(self, transport):
+            super().connection_made(transport)
+            self.arm()  # until the first request's headers are in
+
+        def on_message_begin(self):
+            super().on_message_begin()
+            self.arm()  # each later request on a kept-alive connection
+
+        def on_headers_complete(self):
+            self.disarm()
+            super().on_headers_complete()
+
+        def connection_lost(self, exc):
+            self.disarm()
+            super().connection_lost(exc)
+
+    return HeaderDeadline
+
+
+def uvicorn_limits(
+    header_timeout_s: float = 10.0,  # a request's headers must arrive within this
+    max_connections: int = 1000,  # connections at once; a request beyond them is answered 503
+) -> dict:
+    "uvicorn's settings for the limits on connections: idle, half-open and too many."
+    return dict(timeout_keep_alive=5, limit_concurrency=max_connections, http=deadline_protocol(header_timeout_s))
 
 
 @contextmanager
-def running(app, host: str = "127.0.0.1"):
-    "Serve `app` with uvicorn in a background thread on a free port, for the block: yields its base URL."
+def running(app, host: str = "127.0.0.1", **limits):
+    "Serve `app` with uvicorn (and `uvicorn_limits(**limits)`) in a thread on a free port, for the block: its URL."
     import socket, threading, uvicorn
 
     with socket.socket() as s:
         s.bind((host, 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", **UVICORN_LIMITS))
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", **uvicorn_limits(**limits))
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -547,4 +595,5 @@ def serve(cfg: ServeConfig):
             else "(no index: embeddings only)"
         )
     )
-    uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning", **UVICORN_LIMITS)
+    limits = uvicorn_limits(cfg.header_timeout_s, cfg.max_connections)
+    uvicorn.run(app, host=cfg.host, port=cfg.port, log_level="warning", **limits)

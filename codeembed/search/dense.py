@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/dense.html.md"""
 
 # %% ../../nbs/11a_dense.ipynb #cc1b7a96
 from __future__ import annotations
-import json, time
+import json, os, time
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -15,19 +15,25 @@ from ..encoder import OnnxEncoder
 from .rank import FUSION, FUSION_KEYS
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'resolve_model', 'load_encoder', 'model_fusion', 'build_index', 'set_search_params', 'index_bytes',
-           'faiss_threads']
+__all__ = ['DEFAULT_MODEL', 'BUNDLED_MODEL', 'MODEL_ENV', 'resolve_model', 'load_encoder', 'model_fusion', 'build_index',
+           'set_search_params', 'index_bytes', 'faiss_threads']
 
 # %% ../../nbs/11a_dense.ipynb #431b1c5e
-DEFAULT_MODEL = "artifacts/model-v1"
+DEFAULT_MODEL = "artifacts/model-v1"  # what `make run` exports: the training kit's commands evaluate it
+# the model that ships inside the package (`16b_bundle` puts a recorded run's model there): search's default
+BUNDLED_MODEL = Path(__file__).parents[1] / "model" if "__file__" in globals() else Path("../codeembed/model")
+MODEL_ENV = "CODEEMBED_MODEL"  # names another model folder for search, from any folder
 
 
 def resolve_model(
-    model: str = DEFAULT_MODEL,  # a model folder
+    model: str = "",  # a model folder ('': $CODEEMBED_MODEL, else the model bundled with the package)
 ) -> Path:
     "The model folder to use, when it exists."
+    model = model or os.environ.get(MODEL_ENV) or str(BUNDLED_MODEL)
     if Path(model).exists():
         return Path(model)
+    if Path(model) == BUNDLED_MODEL:
+        raise FileNotFoundError(f"the package's own model is missing ({model}): reinstall codeembed, or pass --model")
     raise FileNotFoundError(
         f"no model at {model}: export one with `codeembed export` (a training run writes "
         f"runs/<name>/best-model), or pass --model"
@@ -35,16 +41,17 @@ def resolve_model(
 
 
 def load_encoder(
-    model,  # an exported model folder (with `onnx/model.onnx`)
+    model,  # an exported model folder (with `onnx/model.int8.onnx` or `onnx/model.onnx`)
 ) -> OnnxEncoder:
     "An encoder for an exported model folder: its int8 ONNX graph (else fp32) in ONNX Runtime."
     onnx = Path(model) / "onnx" / "model.onnx"
-    if not onnx.exists():
+    int8 = onnx.with_name("model.int8.onnx").exists()
+    if not int8 and not onnx.exists():
         raise FileNotFoundError(
             f"{model} has no ONNX graph ({onnx}): export it with "
             f"`codeembed export --model {model} --out-file <name>.onnx` and search with that folder"
         )
-    enc = OnnxEncoder(model, quantized=onnx.with_name("model.int8.onnx").exists())
+    enc = OnnxEncoder(model, quantized=int8)
     enc.key = f"onnx-{file_digest(enc.path)}"
     return enc
 

@@ -6,18 +6,19 @@ Docs: https://codeembed.github.io/codeembed/folder.html.md"""
 
 # %% ../../nbs/12a_folder.ipynb #6a674858
 from __future__ import annotations
-import json, os, time
+import contextlib, json, os, sys, time
 from pathlib import Path
 import numpy as np
 from ..io import check_replaceable, clear_leftovers, file_digest, write_lock
 from .walk import source_files
 from .chunk import MERGE_LINES, file_snippets, index_text
 from .bm25 import BM25Index
-from .dense import DEFAULT_MODEL, load_encoder, model_fusion, resolve_model
+from .dense import load_encoder, model_fusion, resolve_model
 from .index import INDEX_VERSION, CodeIndex
 
 # %% auto #0
-__all__ = ['RACY_NS', 'SKIPPED', 'folder_files', 'index_dir']
+__all__ = ['RACY_NS', 'SKIPPED', 'INDEX_ENV', 'INDEX_HOME', 'folder_files', 'index_dir', 'repo_root', 'repo_index_dir',
+           'keep_out_of_git', 'saved_meta', 'index_changes', 'refresh_index', 'repo_index']
 
 # %% ../../nbs/12a_folder.ipynb #1016efe8
 RACY_NS = 2_000_000_000  # a file modified this recently may change again within one tick of the file system's clock
@@ -209,7 +210,7 @@ def _changes(before: dict, digests: dict) -> dict:
 def index_dir(
     folder=".",  # the folder to index (or a list of folders)
     out="artifacts/index",  # where the index is saved
-    model: str = DEFAULT_MODEL,  # model folder (or an encoder object)
+    model: str = "",  # model folder or encoder object ('': $CODEEMBED_MODEL, else the model bundled with the package)
     mode: str = "hybrid",  # "hybrid", "dense" or "bm25"
     max_bytes: int = 1_000_000,  # skip files larger than this
     window: int = 40,  # lines per window outside functions
@@ -278,3 +279,88 @@ SKIPPED = (
     ("too_large", "files over --max-kb"),
     ("binary", "binary or non-UTF-8 files"),
 )  # `source_files`'s counts, as said
+
+# %% ../../nbs/12a_folder.ipynb #a99d327d
+INDEX_ENV = "CODEEMBED_INDEX_DIR"  # the index folder to use for any repository (`--index-dir` wins over it)
+INDEX_HOME = ".codeembed"  # the folder in a repository's root that holds its index
+
+
+def repo_root(start=".") -> Path:
+    "The repository `start` is in: the nearest folder upward holding `.git` (git's rule), else `start` itself."
+    here = Path(start).expanduser().resolve()
+    return next((p for p in (here, *here.parents) if (p / ".git").exists()), here)
+
+
+def repo_index_dir(root) -> Path:
+    "Where the index of the repository at `root` lives: $CODEEMBED_INDEX_DIR, else `<root>/.codeembed/index`."
+    return Path(os.environ.get(INDEX_ENV) or Path(root) / INDEX_HOME / "index")
+
+
+def keep_out_of_git(out):
+    "A `.gitignore` of `*` in the `.codeembed/` folder that holds the index at `out`, so that git never lists it."
+    home = Path(out).parent
+    if home.name == INDEX_HOME and not (home / ".gitignore").exists():
+        home.mkdir(parents=True, exist_ok=True)
+        (home / ".gitignore").write_text("# codeembed's index of this repository\n*\n")
+
+# %% ../../nbs/12a_folder.ipynb #2105bc7a
+def saved_meta(out) -> dict:
+    "The `meta.json` of the index at `out`, checked for what a refresh reads."
+    try:
+        m = json.loads((Path(out) / "meta.json").read_text())
+        missing = [k for k in ("folders", "files", "mode", "max_bytes") if k not in m]
+        if missing:
+            raise KeyError(missing[0])
+        return m
+    except FileNotFoundError:
+        raise FileNotFoundError(f"no index at {out}: build one with `codeembed index`") from None
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ValueError(
+            f"the index at {out} is damaged ({type(e).__name__}): rebuild it with `codeembed index`"
+        ) from None
+
+
+def index_changes(out) -> dict:
+    "How many files under the index's folders are unchanged, changed, added and removed since it was written."
+    m = saved_meta(out)
+    docs = m.get("docs", True)  # an index from before codeembed skipped docs holds them
+    digests = folder_files(
+        [Path(f) for f in m["folders"]], m["max_bytes"], m.get("skip_vendored", True), known=m, docs=docs
+    )[2]
+    return _changes(m["files"], digests)
+
+
+def refresh_index(
+    out,  # an index folder
+    model=None,  # the model or encoder to embed with (default: the one it was built with)
+) -> CodeIndex | None:  # the updated index; None when nothing changed (and nothing was written)
+    "Bring the index at `out` up to date with its folders, with the settings it was built with."
+    changes, m = index_changes(out), saved_meta(out)
+    if not (changes["changed"] or changes["added"] or changes["removed"]):
+        return None
+    return index_dir(
+        [Path(f) for f in m["folders"]],
+        out,
+        m.get("model") or "" if model is None else model,
+        m["mode"],
+        m["max_bytes"],
+        m.get("window", 40),
+        m.get("skip_vendored", True),
+        docs=m.get("docs", True),
+    )
+
+# %% ../../nbs/12a_folder.ipynb #c55271a0
+def repo_index(
+    folder="",  # a folder inside the repository ('': the current folder)
+    out="",  # the index folder ('': `repo_index_dir` of the repository's root)
+    model="",  # the model of a new index ('': $CODEEMBED_MODEL, else the bundled one; an existing index keeps its own)
+) -> CodeIndex:
+    "The index of the repository `folder` is in: built on first use, else brought up to date before it answers."
+    root = repo_root(folder or ".")
+    out = Path(out) if out else repo_index_dir(root)
+    with contextlib.redirect_stdout(sys.stderr):
+        if (out / "meta.json").exists():
+            return refresh_index(out) or CodeIndex.load(out)
+        print(f"indexing {root} into {out}: once; later searches update what changed")
+        keep_out_of_git(out)
+        return index_dir(root, out, model)

@@ -6,19 +6,26 @@ Docs: https://codeembed.github.io/codeembed/output.html.md"""
 
 # %% ../../nbs/12b_output.ipynb #9df7afa3
 from __future__ import annotations
-import json, re, sys
+import json, re, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..languages import LANGUAGES
 from .chunk import location
-from .dense import DEFAULT_MODEL
 from .index import CodeIndex, Hit, MODES, matching
-from .folder import index_dir
+from codeembed.search.folder import (
+    index_changes,
+    index_dir,
+    keep_out_of_git,
+    repo_index,
+    repo_index_dir,
+    repo_root,
+    saved_meta,
+)
 from ..settings import Checked, at_least, one_of
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'hit_record', 'shown_lines', 'printable', 'quoted', 'print_hits', 'search_index', 'IndexConfig',
-           'index', 'SearchConfig', 'search']
+           'index', 'SearchConfig', 'search', 'StatusConfig', 'status']
 
 # %% ../../nbs/12b_output.ipynb #0c7a91a4
 def hit_record(idx: CodeIndex, h: Hit, rank: int) -> dict:
@@ -123,7 +130,7 @@ def print_hits(
 
 def search_index(
     query: str,  # what to look for
-    index="artifacts/index",  # a folder written by `index_dir`
+    index,  # a folder written by `index_dir`, or a loaded `CodeIndex`
     k: int = 10,  # hits to show
     mode: str | None = None,  # "hybrid", "dense" or "bm25" (default: the index's mode)
     lines: int = 4,  # snippet lines shown per hit (0: all)
@@ -134,7 +141,7 @@ def search_index(
     fmt: str = "auto",  # `print_hits`'s formats
 ) -> list[Hit]:
     "Search a saved index and print the hits (paths relative to the folder indexed)."
-    idx = CodeIndex.load(index, model)
+    idx = index if isinstance(index, CodeIndex) else CodeIndex.load(index, model)
     hits = idx.search(query, k, mode, where=matching(idx.items, langs, paths))
     print_hits(idx, hits, fmt, lines, context)
     return hits
@@ -144,9 +151,9 @@ def search_index(
 class IndexConfig(Checked):
     "Settings of `codeembed index`."
 
-    from_dir: str = "."  # folder to index (skips ignored, hidden, virtualenv, node_modules, binary and huge files)
-    index_dir: str = "artifacts/index"  # where the index is saved
-    model: str = DEFAULT_MODEL  # model folder (when missing, the training run's runs/cpu-public/best-model)
+    from_dir: str = ""  # folder to index ('': the repository the current folder is in; skips ignored and hidden files)
+    index_dir: str = ""  # where the index is saved ('': $CODEEMBED_INDEX_DIR, else .codeembed/index in that folder)
+    model: str = ""  # model folder ('': $CODEEMBED_MODEL, else the model bundled with codeembed)
     mode: str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
     max_kb: int = 1000  # skip files larger than this many KB
     skip_vendored: bool = True  # skip vendored, bundled, generated and minified files (--no-skip-vendored indexes them)
@@ -158,10 +165,14 @@ class IndexConfig(Checked):
 
 
 def index(cfg: IndexConfig) -> CodeIndex:
-    "Index a folder's code for `codeembed search`."
+    "Index a folder's code for `codeembed search` (by default the current repository's, into its .codeembed/)."
+    folder = Path(cfg.from_dir) if cfg.from_dir else repo_root()
+    out = Path(cfg.index_dir) if cfg.index_dir else repo_index_dir(folder)
+    if folder.is_dir():
+        keep_out_of_git(out)
     return index_dir(
-        cfg.from_dir,
-        cfg.index_dir,
+        folder,
+        out,
         cfg.model,
         cfg.mode,
         cfg.max_kb * 1000,
@@ -179,7 +190,8 @@ class SearchConfig(Checked):
     "Settings of `codeembed search`."
 
     query: str = ""  # what to look for, in words or code
-    index_dir: str = "artifacts/index"  # an index written by `codeembed index`
+    index_dir: str = ""  # the index ('': the current repository's, $CODEEMBED_INDEX_DIR or .codeembed/index)
+    refresh: bool = True  # bring the index up to date with changed files first (--no-refresh: search it as it is)
     k: int = 10  # hits to show
     mode: str = ""  # hybrid, dense or bm25 ('': the index's own mode)
     lines: int = 4  # snippet lines shown per hit (0: all)
@@ -202,11 +214,15 @@ class SearchConfig(Checked):
 
 
 def search(cfg: SearchConfig) -> list[Hit]:
-    "Search an index built by `codeembed index` and print the hits: highlighted on a terminal, `file:line:` when piped."
+    "Search the current repository's code (its index built or updated first); `file:line:` lines when piped."
     fmt = "json" if cfg.json else "files" if cfg.files_only else "auto"
+    if cfg.refresh:
+        idx = repo_index(out=cfg.index_dir)
+    else:
+        idx = CodeIndex.load(cfg.index_dir or repo_index_dir(repo_root()))
     return search_index(
         cfg.query,
-        cfg.index_dir,
+        idx,
         cfg.k,
         cfg.mode or None,
         cfg.lines,
@@ -214,4 +230,33 @@ def search(cfg: SearchConfig) -> list[Hit]:
         paths=cfg.path,
         context=cfg.context,
         fmt=fmt,
+    )
+
+
+@dataclass
+class StatusConfig(Checked):
+    "Settings of `codeembed status`."
+
+    index_dir: str = ""  # the index ('': the current repository's: $CODEEMBED_INDEX_DIR, else .codeembed/index)
+
+
+def status(cfg: StatusConfig) -> dict:
+    "Say what the current repository's index holds and whether files changed since it was written."
+    out = Path(cfg.index_dir) if cfg.index_dir else repo_index_dir(repo_root())
+    if not (out / "meta.json").exists():
+        print(f"no index at {out}: `codeembed index` (or a first `codeembed search`) builds it")
+        return {}
+    meta, changes = saved_meta(out), index_changes(out)
+    stale = {k: v for k, v in changes.items() if k != "unchanged" and v}
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime((out / "meta.json").stat().st_mtime))
+    size = f"{len(meta['files']):,} files, {meta.get('n', 0):,} snippets"
+    print(f"index {out} of {meta.get('root')}: {size}, {meta['mode']}")
+    print(f"model {meta.get('model') or '(none: BM25 only)'}; written {when}")
+    print(
+        "up to date"
+        if not stale
+        else f"out of date: {', '.join(f'{v:,} {k}' for k, v in stale.items())} (the next search updates it)"
+    )
+    return (
+        dict(index=str(out), root=meta.get("root"), written=when, mode=meta["mode"], model=meta.get("model")) | changes
     )
