@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/mcp_server.html.md"""
 
 # %% ../nbs/17_mcp_server.ipynb #15306e65
 from __future__ import annotations
-import contextlib, sys, tempfile, threading, time
+import sys, tempfile, threading, time
 from dataclasses import dataclass
 from typing import Annotated, TypedDict
 from pathlib import Path
@@ -54,14 +54,13 @@ class IndexServer:
 
     def first_index(self, root: Path) -> CodeIndex:
         "A BM25 index built now (seconds), to answer with while the full index is built and saved in a thread."
-        with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(sys.stderr):  # stdout is the protocol's
-            quick = index_dir(root, Path(tmp) / "bm25", mode="bm25")
+        with tempfile.TemporaryDirectory() as tmp:  # stdout is the protocol's: every message goes to stderr
+            quick = index_dir(root, Path(tmp) / "bm25", mode="bm25", log=sys.stderr)
 
         def build():
             try:
-                with contextlib.redirect_stdout(sys.stderr):
-                    keep_out_of_git(self.dir)
-                    self.idx, self.note = index_dir(root, self.dir), ""
+                keep_out_of_git(self.dir)
+                self.idx, self.note = index_dir(root, self.dir, log=sys.stderr), ""
             except Exception as e:  # the BM25 index goes on answering; the agent reads why in `index_status`
                 self.note = f"the full index could not be built ({type(e).__name__}: {e}): BM25 results only"
 
@@ -73,8 +72,7 @@ class IndexServer:
     def refresh(self) -> CodeIndex:
         "Bring the index up to date with its folders (changed files only), with the settings it was built with."
         if not (self.building and self.building.is_alive()):
-            with contextlib.redirect_stdout(sys.stderr):
-                self.idx = refresh_index(self.dir) or self.idx
+            self.idx = refresh_index(self.dir, log=sys.stderr) or self.idx
         return self.idx
 
     def search(

@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/folder.html.md"""
 
 # %% ../../nbs/12a_folder.ipynb #6a674858
 from __future__ import annotations
-import contextlib, json, os, sys, time
+import json, os, sys, time
 from pathlib import Path
 import numpy as np
 from ..io import check_replaceable, clear_leftovers, file_digest, write_lock
@@ -206,6 +206,14 @@ def _changes(before: dict, digests: dict) -> dict:
         removed=len(set(before) - set(digests)),
     )
 
+
+def _summary(before: dict, digests: dict, stats: dict, reused: list[int], seconds: float) -> str:
+    "What an indexing did: files and how they changed, snippets and how many are new, its time, what was skipped."
+    changes = ", ".join(f"{v:,} {k}" for k, v in _changes(before, digests).items())
+    skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
+    text = f"{len(digests):,} files ({changes}), {len(reused):,} snippets ({reused.count(-1):,} new) in {seconds:.1f}s"
+    return text + (f"; skipped {skipped}" if skipped else "")
+
 # %% ../../nbs/12a_folder.ipynb #da3248ac
 def index_dir(
     folder=".",  # the folder to index (or a list of folders)
@@ -217,9 +225,11 @@ def index_dir(
     skip_vendored: bool = True,  # skip vendored, generated and minified files (`source_files`)
     docs: bool = False,  # index docs, config and data files too (README, .md, .json, .yaml, ...), not only source code
     incremental: bool = True,  # update an index at `out` built the same way: embed only files whose content is new
+    log=None,  # where its messages go (default: stdout; a server passes stderr, as stdout carries its protocol)
 ) -> CodeIndex:
     "Split a folder's source files into snippets, index them and save the index; an index already there is updated."
     (folders, root), t, stats = _folders(folder), time.time(), {}
+    say = lambda *a: print(*a, file=log or sys.stdout)
     _check_destination(folders, out)
     with write_lock(out):  # a second `codeembed index` of the same index is refused, not interleaved
         path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
@@ -239,11 +249,11 @@ def index_dir(
         current, damaged = _unchanged(out, meta, digests)
         if current is not None:
             clear_leftovers(Path(out))  # what a killed save left, never a running one's: the lock is ours
-            print(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(current):,} snippets")
+            say(f"the index at {out} is up to date with {folder}: {len(files):,} files, {len(current):,} snippets")
             return current
         old, vecs, why = _previous(out) if meta and not damaged else (None, None, why or damaged)
         if why:
-            print(f"rebuilding the index at {out}: {why}")
+            say(f"rebuilding the index at {out}: {why}")
         before = meta.get("files", {}) if old else {}
         items, codes, reused = _snippets(files, digests, old, before, window)
         if not items:
@@ -258,13 +268,7 @@ def index_dir(
         folders_meta = {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
         idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | folders_meta
         idx.save(out)
-        changes = ", ".join(f"{v:,} {k}" for k, v in _changes(before, digests).items())
-        skipped = ", ".join(f"{stats[k]} {what}" for k, what in SKIPPED if stats.get(k))
-        print(
-            f"indexed {folder} ({mode}) -> {out}: {len(files):,} files ({changes}), "
-            f"{len(items):,} snippets ({reused.count(-1):,} new) in {time.time() - t:.1f}s"
-            + (f"; skipped {skipped}" if skipped else "")
-        )
+        say(f"indexed {folder} ({mode}) -> {out}: {_summary(before, digests, stats, reused, time.time() - t)}")
         return idx
 
 
@@ -333,6 +337,7 @@ def index_changes(out) -> dict:
 def refresh_index(
     out,  # an index folder
     model=None,  # the model or encoder to embed with (default: the one it was built with)
+    log=None,  # where `index_dir`'s messages go
 ) -> CodeIndex | None:  # the updated index; None when nothing changed (and nothing was written)
     "Bring the index at `out` up to date with its folders, with the settings it was built with."
     changes, m = index_changes(out), saved_meta(out)
@@ -347,6 +352,7 @@ def refresh_index(
         m.get("window", 40),
         m.get("skip_vendored", True),
         docs=m.get("docs", True),
+        log=log,
     )
 
 # %% ../../nbs/12a_folder.ipynb #c55271a0
@@ -358,9 +364,8 @@ def repo_index(
     "The index of the repository `folder` is in: built on first use, else brought up to date before it answers."
     root = repo_root(folder or ".")
     out = Path(out) if out else repo_index_dir(root)
-    with contextlib.redirect_stdout(sys.stderr):
-        if (out / "meta.json").exists():
-            return refresh_index(out) or CodeIndex.load(out)
-        print(f"indexing {root} into {out}: once; later searches update what changed")
-        keep_out_of_git(out)
-        return index_dir(root, out, model)
+    if (out / "meta.json").exists():
+        return refresh_index(out, log=sys.stderr) or CodeIndex.load(out)
+    print(f"indexing {root} into {out}: once; later searches update what changed", file=sys.stderr)
+    keep_out_of_git(out)
+    return index_dir(root, out, model, log=sys.stderr)
