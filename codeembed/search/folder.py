@@ -343,8 +343,9 @@ def refresh_index(
     changes, m = index_changes(out), saved_meta(out)
     if not (changes["changed"] or changes["added"] or changes["removed"]):
         return None
+    folders = [Path(f) for f in m["folders"]]
     return index_dir(
-        [Path(f) for f in m["folders"]],
+        folders[0] if len(folders) == 1 else folders,
         out,
         m.get("model") or "" if model is None else model,
         m["mode"],
