@@ -341,18 +341,22 @@ def refresh_index(
 ) -> CodeIndex | None:  # the updated index; None when nothing changed (and nothing was written)
     "Bring the index at `out` up to date with its folders, with the settings it was built with."
     changes, m = index_changes(out), saved_meta(out)
-    if not (changes["changed"] or changes["added"] or changes["removed"]):
+    gone = model is None and m.get("model") and not Path(m["model"]).exists()  # a reinstalled package, say
+    if not (changes["changed"] or changes["added"] or changes["removed"] or gone):
         return None
+    if gone:
+        print(f"the index's model {m['model']} is gone: indexing again with the default one", file=log or sys.stdout)
     folders = [Path(f) for f in m["folders"]]
     return index_dir(
         folders[0] if len(folders) == 1 else folders,
         out,
-        m.get("model") or "" if model is None else model,
+        ("" if gone else m.get("model") or "") if model is None else model,
         m["mode"],
         m["max_bytes"],
         m.get("window", 40),
         m.get("skip_vendored", True),
         docs=m.get("docs", True),
+        incremental=not gone,  # the vectors may be the same, but the index must name a model that exists
         log=log,
     )
 
