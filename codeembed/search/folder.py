@@ -324,9 +324,12 @@ def saved_meta(out) -> dict:
         ) from None
 
 
-def index_changes(out) -> dict:
+def index_changes(
+    out,  # an index folder
+    m: dict | None = None,  # its `saved_meta`, when already read
+) -> dict:
     "How many files under the index's folders are unchanged, changed, added and removed since it was written."
-    m = saved_meta(out)
+    m = m or saved_meta(out)
     docs = m.get("docs", True)  # an index from before codeembed skipped docs holds them
     digests = folder_files(
         [Path(f) for f in m["folders"]], m["max_bytes"], m.get("skip_vendored", True), known=m, docs=docs
@@ -340,7 +343,8 @@ def refresh_index(
     log=None,  # where `index_dir`'s messages go
 ) -> CodeIndex | None:  # the updated index; None when nothing changed (and nothing was written)
     "Bring the index at `out` up to date with its folders, with the settings it was built with."
-    changes, m = index_changes(out), saved_meta(out)
+    m = saved_meta(out)
+    changes = index_changes(out, m)
     gone = model is None and m.get("model") and not Path(m["model"]).exists()  # a reinstalled package, say
     if not (changes["changed"] or changes["added"] or changes["removed"] or gone):
         return None
