@@ -246,7 +246,8 @@ def status(cfg: StatusConfig) -> dict:
     if not (out / "meta.json").exists():
         print(f"no index at {out}: `codeembed index` (or a first `codeembed search`) builds it")
         return {}
-    meta, changes = saved_meta(out), index_changes(out)
+    meta = saved_meta(out)
+    changes = index_changes(out, meta)
     stale = {k: v for k, v in changes.items() if k != "unchanged" and v}
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime((out / "meta.json").stat().st_mtime))
     size = f"{len(meta['files']):,} files, {meta.get('n', 0):,} snippets"
