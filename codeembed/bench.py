@@ -19,7 +19,7 @@ from .train.model import CodeEncoder, ModelConfig, cached_encode, pick_device, p
 from .train.loss import InfoNCELoss, grad_cache_backward, info_nce
 from .train.evaluate import load_eval_sets
 from .train.schedule import autocast_dtype, cpu_has_bf16
-from .train.loop import train_step
+from .train.contrastive import train_step
 from .encoder import OnnxEncoder
 from .search.chunk import file_snippets
 from .search.walk import source_files

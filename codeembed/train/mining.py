@@ -15,7 +15,7 @@ from .data import code_key, load_pairs
 from .model import CodeEncoder, TorchEncoder, cached_encode, pick_device, weights_digest
 from .evaluate import exact_search
 from .checkpoints import MetricsLog, checkpoints, load_checkpoint, load_trained
-from .loop import TrainConfig, train
+from .contrastive import TrainConfig, train
 from .schedule import DEVICE, PRECISIONS, autocast_dtype
 from ..settings import Checked, at_least, one_of
 

@@ -6,80 +6,42 @@ Docs: https://codeembed.github.io/codeembed/pretrain.html.md"""
 
 # %% ../../nbs/07a_pretrain.ipynb #affef2b0
 from __future__ import annotations
-import json, os, time
+import json, math
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
-from .model import CodeEncoder, PRESETS, pick_device, preset
-from codeembed.train.checkpoints import (
-    MetricsLog,
-    checkpoints,
-    claim_run,
-    load_state,
-    prune_checkpoints,
-    save_checkpoint,
-)
-from .loop import adamw
-from .schedule import ATTENTIONS, DEVICE, PRECISIONS, autocast_dtype, lr_at, train_attention
-from ..settings import Checked, above, at_least, one_of
+from .model import CodeEncoder
+from .loop import LoopConfig, Run, adamw, new_encoder, run_loop
+from ..settings import at_least
 
 # %% auto #0
-__all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'pretrain']
+__all__ = ['PretrainConfig', 'RawWindows', 'mask_tokens', 'MaskedLM', 'MlmRun', 'pretrain']
 
 # %% ../../nbs/07a_pretrain.ipynb #fa6d4969
 @dataclass
-class PretrainConfig(Checked):
+class PretrainConfig(LoopConfig):
     "Settings of `codeembed pretrain`."
 
     raw_file: str = "data/public/raw_code_text.jsonl"  # raw source files: JSON lines with a `text` (the data stage's)
-    tokenizer_path: str = "artifacts/tokenizer-v1"  # a tokenizer saved by `codeembed tokenizer`
     output_dir: str = "runs/cpu-public-mlm"  # checkpoints and metrics.jsonl land here
-    preset: str = "cpu"  # model preset: the one `codeembed train --init-from` will use
     max_steps: int = 2000  # optimizer steps in the schedule
-    max_minutes: float = 0  # time budget: the schedule is fitted to it at the end of warmup (0: no budget)
-    stop_at_step: int = 0  # stop at this step with a checkpoint, like an interruption; `--resume` goes on (0: never)
-    batch_size: int = 128  # windows per step
+    batch_size: int = 128  # windows per step on each device
     max_len: int = 128  # tokens per window, [CLS] and [SEP] included
     mask_prob: float = 0.15  # share of tokens to predict (BERT's rule: 80% [MASK], 10% a random token, 10% kept)
     lr: float = 2e-3  # peak learning rate
     warmup_steps: int = 50  # linear warmup, then linear decay to 0
-    weight_decay: float = 0.01  # AdamW weight decay (not on biases and norms)
-    clip_grad: float = 1.0  # gradient norm clipping
     max_file_chars: int = 1_000_000  # longer lines of `raw_file` are left out (nothing larger is read into memory)
     save_every: int = 500  # checkpoint every this many steps (and at the end)
     keep_checkpoints: int = 1  # keep the newest K checkpoints
-    log_every: int = 10  # write a metrics row every this many steps
-    precision: str = "auto"  # `auto` (bf16 where the CPU has it), `fp32`, `bf16` or `fp16` (CUDA)
-    attention: str = "auto"  # attention kernel: `auto` (eager on CPU, sdpa on GPU), `eager` or `sdpa`
-    device: str = "auto"  # `auto`, `cpu`, `cuda` or `cuda:N`
-    threads: int = 0  # CPU threads (0: all cores)
-    seed: int = 0  # which windows each step draws, the initial weights and the masks
-    resume: bool = False  # continue from the newest checkpoint in `output_dir`
 
-    # what each setting may be, checked when the config is made (`Checked`)
+    # what each setting may be, checked when the config is made (`Checked`); the loop's are in `LoopConfig`
     RULES = dict(
-        preset=one_of(*PRESETS),
-        max_steps=at_least(1),
-        max_minutes=at_least(0),
-        stop_at_step=at_least(0),
-        batch_size=at_least(2),
         max_len=at_least(8),
         mask_prob=lambda v: "" if 0 < v < 1 else "must be in (0, 1)",
-        lr=above(0),
-        warmup_steps=at_least(0),
-        weight_decay=at_least(0),
-        clip_grad=at_least(0),
         max_file_chars=at_least(1),
-        save_every=at_least(1),
-        keep_checkpoints=at_least(1),
-        log_every=at_least(1),
-        precision=one_of(*PRECISIONS),
-        attention=one_of(*ATTENTIONS),
-        device=DEVICE,
-        threads=at_least(0),
     )
 
 # %% ../../nbs/07a_pretrain.ipynb #36c0c73f
@@ -181,56 +143,10 @@ class MaskedLM(nn.Module):
         return F.cross_entropy(logits, labels[where]), (logits.argmax(-1) == labels[where]).float().mean()
 
 # %% ../../nbs/07a_pretrain.ipynb #fc4da934
-def _setup(cfg: PretrainConfig, device: torch.device):
-    "Tokenizer, windows, model and optimizer of a warm-up run."
-    from transformers import AutoTokenizer
-
-    if not Path(cfg.tokenizer_path).exists():
-        raise FileNotFoundError(f"no tokenizer at {cfg.tokenizer_path}: train one with `codeembed tokenizer`")
-    tok = AutoTokenizer.from_pretrained(cfg.tokenizer_path)
-    mcfg = preset(cfg.preset, vocab_size=len(tok), pad_token_id=tok.pad_token_id)
-    if cfg.max_len > mcfg.max_len:
-        raise ValueError(f"--max-len {cfg.max_len} exceeds the preset's max_len {mcfg.max_len}")
-    windows = RawWindows(cfg.raw_file, cfg.max_file_chars)
-    torch.manual_seed(cfg.seed)
-    model = MaskedLM(CodeEncoder(mcfg)).to(device).train()
-    model.encoder.bert.set_attn_implementation(train_attention(cfg.attention, device))
-    return tok, mcfg, windows, model, adamw(list(model.parameters()), cfg.lr, cfg.weight_decay)
-
-
-def _state(cfg: PretrainConfig, mcfg, model: MaskedLM, opt, step: int, max_steps: int) -> dict:
-    "A checkpoint's contents: `model` is the encoder alone (what `codeembed train --init-from` loads), the head apart."
-    head = {k: v for k, v in model.head.state_dict().items() if k != "predictions.decoder.weight"}  # tied: in `model`
-    return dict(
-        step=step,
-        max_steps=max_steps,
-        model=model.encoder.state_dict(),
-        head=head,
-        optimizer=opt.state_dict(),
-        config=asdict(cfg),
-        model_config=asdict(mcfg),
-    )
-
-# %% ../../nbs/07a_pretrain.ipynb #bf1520f8
-def _resume(cfg: PretrainConfig, out: Path, model: MaskedLM, opt) -> tuple[int, int, bool]:
-    "With `--resume`, load the newest checkpoint, else write `config.json`: (step, max_steps, whether it resumed)."
-    found = checkpoints(out) if cfg.resume else []
-    if not found:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
-        return 0, cfg.max_steps, False
-    state = load_state(found[-1])
-    model.encoder.load_state_dict(state["model"])
-    model.head.load_state_dict(state["head"], strict=False)
-    opt.load_state_dict(state["optimizer"])
-    print(f"resumed from {found[-1]} at step {state['step']}")
-    return state["step"], state["max_steps"], True
-
-
-def _masked_batch(cfg: PretrainConfig, tok, windows: RawWindows, step: int) -> tuple[torch.Tensor, ...]:
-    "The step's windows, tokenized and masked: (inputs, attention mask, labels); also seeds the step's dropout."
+def _masked_batch(cfg: PretrainConfig, tok, windows: RawWindows, step: int, world: int = 1) -> tuple[torch.Tensor, ...]:
+    "The step's global batch of windows, tokenized and masked: (inputs, attention mask, labels); seeds its dropout."
     enc = tok(
-        windows.batch(step, cfg.batch_size, cfg.max_len * 6, cfg.seed),
+        windows.batch(step, cfg.batch_size * world, cfg.max_len * 6, cfg.seed),
         truncation=True,
         max_length=cfg.max_len,  # 6 characters a token is more than any language needs
         padding=True,
@@ -242,19 +158,51 @@ def _masked_batch(cfg: PretrainConfig, tok, windows: RawWindows, step: int) -> t
     inputs, labels = mask_tokens(enc["input_ids"], special, tok.mask_token_id, len(tok), cfg.mask_prob, gen)
     return inputs, enc["attention_mask"], labels
 
+# %% ../../nbs/07a_pretrain.ipynb #bf1520f8
+class MlmRun(Run):
+    "A run of `codeembed pretrain`: the encoder and an MLM head on windows of raw code."
 
-def _mlm_step(model: MaskedLM, opt, batch: tuple, lr: float, clip_grad: float, dtype) -> tuple[torch.Tensor, ...]:
-    "Forward, backward and optimizer step on a masked batch at learning rate `lr`: (loss, accuracy, gradient norm)."
-    device = next(model.parameters()).device
-    for g in opt.param_groups:
-        g["lr"] = lr
-    with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
-        loss, acc = model(*(t.to(device) for t in batch))
-    loss.backward()
-    norm = torch.nn.utils.clip_grad_norm_(model.parameters(), clip_grad)
-    opt.step()
-    opt.zero_grad(set_to_none=True)
-    return loss, acc, norm
+    kind, row_kind = "mlm-run", "mlm"
+
+    def setup(self):
+        cfg = self.cfg
+        self.tok, self.mcfg, encoder = new_encoder(cfg, self.device)
+        if cfg.max_len > self.mcfg.max_len:
+            raise ValueError(f"--max-len {cfg.max_len} exceeds the preset's max_len {self.mcfg.max_len}")
+        self.windows = RawWindows(cfg.raw_file, cfg.max_file_chars)
+        self.model = MaskedLM(encoder).to(self.device).train()
+        self.opt = adamw(list(self.model.parameters()), cfg.lr, cfg.weight_decay)
+        self.chance, self.accuracy = math.log(len(self.tok)), torch.tensor(float("nan"))
+
+    def next_batch(self) -> tuple[int, tuple]:
+        "(rows, batch): this rank's slice of the step's masked windows."
+        size = self.cfg.batch_size
+        batch = _masked_batch(self.cfg, self.tok, self.windows, self.step, self.world)
+        return size, tuple(t[self.rank * size : (self.rank + 1) * size].to(self.device) for t in batch)
+
+    def forward_backward(self, batch: tuple) -> torch.Tensor:
+        with torch.autocast(self.device.type, self.dtype or torch.bfloat16, enabled=self.dtype is not None):
+            loss, self.accuracy = self.model(*batch)
+        (self.scaler.scale(loss) if self.scaler else loss).backward()
+        self.loss = loss.detach()
+        return self.loss
+
+    def weights(self) -> dict:
+        head = {k: v for k, v in self.model.head.state_dict().items() if k != "predictions.decoder.weight"}
+        return dict(model=self.model.encoder.state_dict(), head=head, model_config=asdict(self.mcfg))
+
+    def load_weights(self, state: dict):
+        self.model.encoder.load_state_dict(state["model"])
+        self.model.head.load_state_dict(state["head"], strict=False)  # the decoder is tied: loaded with `model`
+
+    def count_tokens(self, batch: tuple) -> tuple[int, int]:
+        return int((batch[1] == 0).sum()), batch[1].numel()
+
+    def row(self) -> dict:
+        return dict(accuracy=float(self.accuracy))
+
+    def complete(self, summary: dict) -> dict:
+        return summary | dict(loss=float(self.loss), accuracy=float(self.accuracy))
 
 # %% ../../nbs/07a_pretrain.ipynb #afeaf08e
 def pretrain(
@@ -262,46 +210,4 @@ def pretrain(
     progress: bool = True,  # show a progress bar
 ) -> dict:  # steps, seconds, the last step's loss and accuracy
     "Train a fresh encoder on raw code as a masked language model; `codeembed train --init-from` reads its checkpoints."
-    from tqdm.auto import tqdm
-
-    device = pick_device(cfg.device)
-    torch.set_num_threads(cfg.threads or os.cpu_count() or 1)
-    dtype, out = autocast_dtype(cfg.precision, device), claim_run(cfg.output_dir, "mlm-run")
-    tok, mcfg, windows, model, opt = _setup(cfg, device)
-    step, max_steps, resumed = _resume(cfg, out, model, opt)
-    log = MetricsLog(out / "metrics.jsonl", step if resumed else None)
-
-    def save():
-        save_checkpoint(out, step, _state(cfg, mcfg, model, opt, step, max_steps))
-        prune_checkpoints(out, cfg.keep_checkpoints, None)
-
-    t0, run_steps, loss, acc = time.time(), 0, torch.tensor(float("nan")), torch.tensor(float("nan"))
-    bar = tqdm(total=max_steps, initial=step, disable=not progress, dynamic_ncols=True)
-    try:
-        while step < max_steps and not (cfg.stop_at_step and step >= cfg.stop_at_step):
-            batch = _masked_batch(cfg, tok, windows, step)
-            lr = lr_at(step, cfg.lr, cfg.warmup_steps, max_steps)
-            loss, acc, norm = _mlm_step(model, opt, batch, lr, cfg.clip_grad, dtype)
-            step += 1
-            run_steps += 1
-            bar.update(1)
-            if cfg.max_minutes and not resumed and run_steps == cfg.warmup_steps:  # fit the schedule to the budget
-                fit = int((cfg.max_minutes * 60 / (time.time() - t0) - 1) * run_steps)
-                max_steps = bar.total = min(cfg.max_steps, step + fit)
-            if step % cfg.log_every == 0 or step == max_steps:
-                elapsed_s = round(time.time() - t0, 1)
-                row = dict(loss=float(loss), accuracy=float(acc), lr=lr, grad_norm=float(norm), elapsed_s=elapsed_s)
-                log(kind="mlm", step=step, **row)
-                bar.set_postfix(loss=f"{float(loss):.3f}", acc=f"{float(acc):.3f}")
-            if step % cfg.save_every == 0 and step < max_steps:
-                save()
-    except KeyboardInterrupt:
-        save()
-        raise KeyboardInterrupt(
-            f"warm-up stopped at step {step}; checkpoint saved in {out}: continue with --resume"
-        ) from None
-    finally:
-        bar.close()
-    save()
-    seconds = round(time.time() - t0, 1)
-    return dict(step=step, stopped=step < max_steps, seconds=seconds, loss=float(loss), accuracy=float(acc))
+    return run_loop(MlmRun(cfg, progress))
