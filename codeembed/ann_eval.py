@@ -29,12 +29,17 @@ from codeembed.search.dense import (
     build_index,
     faiss_threads,
     index_bytes,
+    load_encoder,
+    load_static,
     model_fusion,
+    model_tier,
     resolve_model,
     set_search_params,
 )
 from .search.rank import fusion_name
 from .search.index import MODES, CodeIndex
+from .search.rescore import Rescorer
+from .static import STATIC_DIR
 from .settings import Checked, at_least
 
 # %% auto #0
@@ -225,17 +230,33 @@ class CachedEncoder:
         return cached_encode(texts, self.encoder, self.cache_dir)
 
 # %% ../nbs/13_ann_eval.ipynb #52d69bc8
-def _hybrid_scorer(encoder, fusion: dict | None = None):
+def _hybrid_scorer(
+    encoder,
+    fusion: dict | None = None,
+    rescore=None,  # codes -> the `Rescorer` of a static first stage (None: no re-scoring)
+):
     "A scorer for `evaluate` that ranks with a hybrid `CodeIndex` (top 10 by fused score, the rest -inf)."
 
     def score(queries, codes):
         s = np.full((len(queries), len(codes)), -np.inf, np.float32)
-        for i, hits in enumerate(CodeIndex.build(codes, model=encoder, fusion=fusion).search(queries, 10)):
+        idx = CodeIndex.build(codes, model=encoder, fusion=fusion, rescorer=rescore(codes) if rescore else None)
+        for i, hits in enumerate(idx.search(queries, 10)):
             for r, (p, _) in enumerate(hits):
                 s[i, p] = 10 - r
         return s
 
     return score
+
+
+def _static_rows(model, fusion: dict, cache_dir, run, dense):
+    "The static tier's rows: its vectors alone, and the tier as search runs it (a static first stage, re-scored)."
+    tier = model_tier(model, "static")
+    static = load_static(model, tier["max_chars"])
+    run("codeembed static, exact", dense(static, static))
+    first = dict(fusion="zscore") | {k: tier[k] for k in ("dense_weight", "symbol_dense_weight")}
+    transformer = CachedEncoder(load_encoder(model), cache_dir)
+    rescore = lambda codes: Rescorer.build(None, codes, tier["rescore"], fusion, transformer, embed_all=True)
+    run("codeembed static tier (re-scored hybrid)", _hybrid_scorer(static, first, rescore))
 
 
 def end_to_end(
@@ -268,6 +289,8 @@ def end_to_end(
         from codeembed.encoder import OnnxEncoder, onnx_scorer
 
         run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
+    if (Path(model) / STATIC_DIR / "model.safetensors").exists():
+        _static_rows(model, fusion, cache_dir, run, dense)
     out["BM25"] = baseline_results(*eval_files, cache_dir=baseline_cache, minilm=False)["bm25"]
     if minilm:
         mini = CachedEncoder(MiniLMEncoder(), baseline_cache)

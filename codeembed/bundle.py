@@ -11,14 +11,23 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from .io import atomic_dir, folder_kind
-from .search.dense import BUNDLED_MODEL, DEFAULT_MODEL, load_encoder
+from .search.dense import BUNDLED_MODEL, DEFAULT_MODEL, load_encoder, load_static
 from .settings import Checked
 
 # %% auto #0
 __all__ = ['BUNDLE_FILES', 'CARD_TEXTS', 'BundleConfig', 'run_commit', 'model_card', 'card_markdown', 'bundle', 'check_bundle']
 
 # %% ../nbs/16b_bundle.ipynb #de53faa0
-BUNDLE_FILES = ("codeembed.json", "tokenizer.json", "tokenizer_config.json", "search.json", "onnx/model.int8.onnx")
+BUNDLE_FILES = (
+    "codeembed.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "search.json",
+    "onnx/model.int8.onnx",
+    "static/model.safetensors",  # the static tier (`09a_static`)
+    "static/tokenizer.json",
+    "static/config.json",
+)
 CARD_TEXTS = (  # embedded at bundling time; the vectors go into the card
     "parse a config file",
     "where are redirects followed",
@@ -74,7 +83,7 @@ def model_card(
     art: Path,  # the run's artifacts folder
     data: Path,  # the run's corpus folder
     files: dict,  # bundled file -> its sha256
-    vectors: np.ndarray,  # the vectors of `CARD_TEXTS`
+    vectors: list,  # the vectors of `CARD_TEXTS`: the transformer's, the static tier's
 ) -> dict:
     "What the card says of a bundled model: its run, corpus, sizes, fusion, scores, files and fixture vectors."
     manifest = _json(data / "manifest.json")
@@ -87,9 +96,12 @@ def model_card(
         corpus=manifest.get("totals", {}),
         model=_json(model / "codeembed.json").get("model", {}),
         fusion=_json(model / "search.json").get("chosen", {}),
+        tier=_json(model / "search.json").get("tier", {}).get("chosen", {}),
         scores=_scores(model, art),
         files=files,
-        fixture=dict(texts=list(CARD_TEXTS), vectors=np.round(vectors, 5).tolist()),
+        fixture=dict(
+            texts=list(CARD_TEXTS), vectors=np.round(vectors[0], 5).tolist(), static=np.round(vectors[1], 5).tolist()
+        ),
     )
 
 # %% ../nbs/16b_bundle.ipynb #0c7b2ac9
@@ -113,7 +125,8 @@ def card_markdown(card: dict) -> str:
         f" (corpus built {run['built'] or 'at an unknown time'}): {m.get('layers')} layers, width {m.get('hidden')}, "
         f"{m.get('out_dim')}-d unit vectors, int8 ONNX. Trained on {sum(train.values()):,} query/code pairs "
         f"({', '.join(f'{k} {v:,}' for k, v in train.items())}).\n",
-        f"Search fuses it with BM25 as repo-eval chose on the dev half: `{json.dumps(card['fusion'])}`.\n",
+        f"Search fuses it with BM25 as repo-eval chose on the dev half: `{json.dumps(card['fusion'])}`; "
+        f"the tier, chosen there too: `{json.dumps(card.get('tier', {}))}`.\n",
         "## Docstring sets (MRR@10, held-out packages; the same run's baselines)\n",
         *_table(doc, [*next(iter(doc.values()), {})]),
         "",
@@ -134,9 +147,10 @@ def bundle(cfg: BundleConfig) -> Path:
     if missing:
         raise FileNotFoundError(
             f"{model} lacks {', '.join(missing)}: bundle the model folder of a finished `make run` "
-            "(`codeembed export` writes the graph, `codeembed repo-eval` its search.json)"
+            "(`codeembed export` writes the graph, `codeembed static` its static tier, `codeembed repo-eval` "
+            "its search.json)"
         )
-    vectors = load_encoder(model).encode(list(CARD_TEXTS))
+    vectors = [load_encoder(model).encode(list(CARD_TEXTS)), load_static(model).encode(list(CARD_TEXTS))]
 
     def write(d):
         for f in BUNDLE_FILES:
@@ -162,8 +176,9 @@ def check_bundle(
     for f, digest in card["files"].items():
         if _sha256(folder / f) != digest:
             raise ValueError(f"{folder / f} is not the file its card describes: bundle the model again")
-    got = load_encoder(folder).encode(card["fixture"]["texts"])
-    worst = float(np.abs(got - np.array(card["fixture"]["vectors"])).max())
+    texts, fixture = card["fixture"]["texts"], card["fixture"]
+    pairs = [(load_encoder(folder), fixture["vectors"]), (load_static(folder), fixture["static"])]
+    worst = max(float(np.abs(enc.encode(texts) - np.array(want)).max()) for enc, want in pairs)
     if worst > atol:
         raise ValueError(f"{folder} embeds the card's texts differently (max difference {worst:.4f} > {atol})")
     return card

@@ -95,6 +95,7 @@ COMMANDS = {
         "train.export.ExportConfig",
         "export a checkpoint: model folder, ONNX fp32 and int8",
     ),
+    "static": ("static.distill_static", "static.StaticConfig", "distill a model's static tier, for a fast first index"),
     "ann-eval": ("ann_eval.ann_eval", "ann_eval.AnnEvalConfig", "FAISS sweep, retrieval tables"),
     "repo-eval": ("repo_eval.repo_eval", "repo_eval.RepoEvalConfig", "the repository questions benchmark"),
     "index": ("search.output.index", "search.output.IndexConfig", "index a repository's code (incrementally)"),

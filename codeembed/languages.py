@@ -201,7 +201,7 @@ _PARSERS = {}
 
 
 def ts_parser(lang: str):
-    "A tree-sitter parser for `lang` and a query capturing its functions (`@f`) and comments (`@c`), cached."
+    "A tree-sitter parser for `lang` and a query capturing its functions (`@f`), comments (`@c`), classes (`@k`)."
     if lang not in _PARSERS:
         import tree_sitter as ts
 
@@ -213,7 +213,8 @@ def ts_parser(lang: str):
             for k in ("comment", "line_comment", "block_comment", "multiline_comment")
             if language.id_for_node_kind(k, True)
         ]
-        query = ts.Query(language, f"[{kinds(LANGS[lang].functions)}] @f [{kinds(comments)}] @c")
+        classes = f"[{kinds(LANGS[lang].classes)}] @k" if kinds(LANGS[lang].classes) else ""
+        query = ts.Query(language, f"[{kinds(LANGS[lang].functions)}] @f [{kinds(comments)}] @c {classes}")
         _PARSERS[lang] = ts.Parser(language), query
     return _PARSERS[lang]
 

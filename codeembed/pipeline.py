@@ -22,6 +22,7 @@ from .train.checkpoints import plot_run
 from .train.pretrain import PretrainConfig, pretrain
 from .train.mining import MineConfig, RefreshTrainConfig, mine, train_with_refresh
 from .train.export import ExportConfig, export, export_paths
+from .static import STATIC_DIR, StaticConfig, distill_static
 from .ann_eval import AnnEvalConfig, ann_eval
 from .repo_eval import QUESTIONS_DIR, RepoEvalConfig, repo_eval
 from .bench_model import bench_export, bench_report
@@ -434,6 +435,14 @@ def _export_stage(cfg: PipelineConfig) -> Stage:
     return Stage("export", config, export, inputs, [_model_dir(cfg) / "onnx" / "model.int8.onnx"])
 
 
+def _static_stage(cfg: PipelineConfig) -> Stage:
+    "The exported model's static tier (`09a_static`): token vectors for a fast first index."
+    model = _model_dir(cfg)
+    config = lambda _: StaticConfig(model=str(model))
+    inputs = [model / "onnx" / "model.int8.onnx", model / "tokenizer.json"]
+    return Stage("static", config, distill_static, inputs, [model / STATIC_DIR / "model.safetensors"])
+
+
 def _ann_eval_stage(cfg: PipelineConfig) -> Stage:
     "The exported model's retrieval tables and FAISS sweep (`13_ann_eval`)."
     art = Path(cfg.artifacts_dir)
@@ -461,7 +470,7 @@ def _repo_eval_stage(cfg: PipelineConfig) -> Stage:
         out_dir=cfg.artifacts_dir,
         required=False,
     )
-    inputs = _model_files(_model_dir(cfg)) + [QUESTIONS_DIR]
+    inputs = _model_files(_model_dir(cfg)) + [_model_dir(cfg) / STATIC_DIR / "model.safetensors", QUESTIONS_DIR]
     return Stage("repo-eval", config, repo_eval, inputs, [art / "repo_eval.md"])
 
 # %% ../nbs/16_pipeline.ipynb #702a9d7c
@@ -475,6 +484,7 @@ def _stages(cfg: PipelineConfig) -> list:
         *([_mine_stage(cfg), _hard_stage(cfg)] if cfg.hard_minutes else []),
         _select_stage(cfg),
         _export_stage(cfg),
+        _static_stage(cfg),
         *([_repo_eval_stage(cfg)] if cfg.repo_eval else []),  # first: it writes the model's search.json
         _ann_eval_stage(cfg),
     ]

@@ -15,16 +15,19 @@ from .train.fetch import Source, fetch_all
 from .search.chunk import MERGE_LINES, file_snippets
 from .search.walk import source_files
 from .train.evaluate import MiniLMEncoder
-from .search.dense import DEFAULT_MODEL, load_encoder, resolve_model
+from .search.dense import DEFAULT_MODEL, load_encoder, load_static, resolve_model
 from .search.index import CodeIndex
+from .search.rescore import Rescorer
+from .static import STATIC_DIR, StaticEncoder
 from .ann_eval import CachedEncoder
 from .search.rank import FUSION, fusion_name
 from .languages import LANGUAGES
 
 # %% auto #0
-__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'FUSION_CANDIDATES', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions',
-           'fetch_repos', 'overlaps', 'question_scores', 'System', 'repo_items', 'run_system', 'semble_model',
-           'semble_hits', 'summarize', 'choose_fusion', 'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
+__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'FUSION_CANDIDATES', 'RESCORE_TOP', 'TIER_TOLERANCE', 'TIER_CANDIDATES',
+           'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos', 'overlaps', 'question_scores', 'System',
+           'repo_items', 'run_system', 'semble_model', 'semble_hits', 'summarize', 'choose_fusion', 'choose_tier',
+           'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
 
 # %% ../nbs/14_repo_eval.ipynb #0063d0c8
 QUESTIONS_DIR = Path(__file__).parent / "questions" if "__file__" in globals() else Path("../codeembed/questions")
@@ -109,7 +112,7 @@ class System:
     "One row of the table: an encoder, a search mode, and the snippet and ranking settings."
 
     name: str
-    encoder: str = "codeembed"  # "codeembed", "minilm" or "" (BM25 alone)
+    encoder: str = "codeembed"  # "codeembed", "static" (the model's static tier), "minilm" or "" (BM25 alone)
     mode: str = "hybrid"  # hybrid, dense or bm25
     merge: int = MERGE_LINES  # `file_snippets` merging (0: none)
     context: bool = True  # index snippets under their path and scope
@@ -119,6 +122,8 @@ class System:
     stem: bool = True  # stemmed BM25 terms
     docs: bool = False  # index docs, config and data files too (`source_files`'s `code_only` off)
     engine: str = "codeembed"  # or "semble": Semble's own walker, chunks, BM25 and ranking, its vectors unused
+    max_chars: int = 0  # the static encoder reads this many characters of a snippet (0: as many as it takes)
+    rescore: int = 0  # the transformer ("codeembed") re-scores this many of the best candidates (0: none)
 
 
 SYSTEMS = [
@@ -146,6 +151,18 @@ def repo_items(root: Path, merge: int, docs: bool = False) -> list[dict]:
     return [s for p in files for s in file_snippets(p, p.relative_to(root).as_posix(), merge=merge)]
 
 
+def _encoder(system: System, encoders: dict):
+    "The encoder of a system's snippets: the static one reads only `max_chars` characters when the system says so."
+    enc = encoders.get(system.encoder)
+    return StaticEncoder(enc.path, max_chars=system.max_chars) if system.encoder == "static" else enc
+
+
+def _rescorer(idx: CodeIndex, top: int, encoders: dict, fusion: dict | None) -> Rescorer:
+    "The transformer's re-scoring of a static index; its vectors of every snippet, cached, stand in for query time's."
+    texts = [idx.text(i) for i in range(len(idx))]  # embedded now, through the cache: as `rescore` would embed them
+    return Rescorer.build(None, texts, top, fusion, encoders["codeembed"], embed_all=True)
+
+
 def run_system(
     system: System,  # the row
     folders: dict[str, Path],  # repository name -> folder (`fetch_repos`)
@@ -166,11 +183,12 @@ def run_system(
             continue
         # what the index itself depends on
         key = (name, system.encoder, system.mode, system.merge, system.context, system.stem, system.docs)
+        key += (system.max_chars,)
         if key not in built:
             items = repo_items(root, system.merge, system.docs)
             idx = CodeIndex.build(
                 [it.pop("code") for it in items],
-                encoders.get(system.encoder),
+                _encoder(system, encoders),
                 system.mode,
                 items,
                 context=system.context,
@@ -178,6 +196,9 @@ def run_system(
             )
             built[key] = (idx, items, dict(idx.meta))
         idx, items, meta = built[key]
+        if system.rescore and key + (system.rescore,) not in built:
+            built[key + (system.rescore,)] = _rescorer(idx, system.rescore, encoders, (fusions or {}).get("codeembed"))
+        idx.rescorer = built[key + (system.rescore,)] if system.rescore else None
         idx.meta = meta | dict(rank=system.rank, rules=system.rules) | (fusions or {}).get(system.encoder, FUSION)
         if not system.symbol_fusion:
             idx.meta["symbol_dense_weight"] = idx.meta["dense_weight"]
@@ -278,6 +299,48 @@ def choose_fusion(
         table=table,
     )
 
+# %% ../nbs/14_repo_eval.ipynb #3419c19f
+RESCORE_TOP = (
+    50  # candidates the transformer re-scores (measured in experiments/static-tier: 20 lost, 100 gained nothing)
+)
+TIER_TOLERANCE = 0.005  # dev NDCG@10 within which settings count as equal, and the faster wins
+TIER_CANDIDATES = [dict(dense_weight=w, max_chars=c) for c in (800, 0) for w in (0.5, 0.7)]  # the fastest first
+
+
+def _tier_name(c: dict) -> str:
+    return f"static, {c['dense_weight']:.1f} dense, reads {c['max_chars'] or 'all'} characters, re-scored"
+
+
+def choose_tier(
+    folders: dict[str, Path],  # repository name -> folder
+    questions: dict[str, list[dict]],
+    splits: dict[str, str],
+    encoders: dict,  # with "static" and "codeembed"
+    fusions: dict,  # "codeembed" -> its chosen fusion
+    transformer_dev: float,  # the dev NDCG@10 of the transformer's hybrid with that fusion
+    built: dict | None = None,
+) -> dict:  # {"chosen": {tier, dense_weight, symbol_dense_weight, max_chars, rescore}, "rule", "chosen_on", "table"}
+    "The static tier's settings best on the dev half, and whether searches use it."
+    dev = {n: f for n, f in folders.items() if splits[n] == "dev"}
+    symbol_weight = fusions["codeembed"].get("symbol_dense_weight", 0.1)
+    table, settings = {"transformer hybrid": round(transformer_dev, 4)}, []
+    for c in TIER_CANDIDATES:
+        first = dict(fusion="zscore", dense_weight=c["dense_weight"], symbol_dense_weight=symbol_weight)
+        system = System("", "static", max_chars=c["max_chars"], rescore=RESCORE_TOP)
+        scores = run_system(system, dev, questions, encoders, fusions | {"static": first}, built=built)
+        table[_tier_name(c)] = round(summarize(scores, splits)["dev NDCG@10"], 4)
+        settings.append(c | first | dict(rescore=RESCORE_TOP))
+    scored = [table[_tier_name(c)] for c in TIER_CANDIDATES]
+    pick = settings[next(i for i, s in enumerate(scored) if s >= max(scored) - TIER_TOLERANCE)]
+    tier = "static" if table[_tier_name(pick)] >= transformer_dev - TIER_TOLERANCE else "transformer"
+    return dict(
+        chosen={k: pick[k] for k in ("dense_weight", "symbol_dense_weight", "max_chars", "rescore")} | dict(tier=tier),
+        rule=f"the fastest static setting within {TIER_TOLERANCE} of the best on dev; static when within "
+        f"{TIER_TOLERANCE} of the transformer hybrid",
+        chosen_on=f"codeembed's repository benchmark, dev half: {', '.join(dev)}",
+        table=table,
+    )
+
 # %% ../nbs/14_repo_eval.ipynb #98a264f3
 @dataclass
 class RepoEvalConfig:
@@ -320,11 +383,14 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
     for name in ("codeembed", "minilm")[: 1 + cfg.minilm]:
         choice = choose_fusion(name, folders, questions, splits, encoders, built)
         fusions[name] = choice["chosen"]
-        chosen += _fusion_lines(name, choice)
+        chosen += _choice_lines(f"Fusion for {name}", choice["table"], fusion_name(choice["chosen"]))
         if name == "codeembed":
+            search = choice | _static_tier(model, folders, questions, splits, encoders, fusions, built, choice)
+            if "tier" in search:
+                chosen += _choice_lines("The tier", search["tier"]["table"], json.dumps(search["tier"]["chosen"]))
             with atomic_write(model / "search.json") as f:  # where `codeembed index` reads it (`model_fusion`)
-                json.dump(choice, f, indent=1)
-    for system in [s for s in SYSTEMS if cfg.minilm or s.encoder != "minilm"]:
+                json.dump(search, f, indent=1)
+    for system in [s for s in SYSTEMS if cfg.minilm or s.encoder != "minilm"] + _tier_rows(search, fusions):
         t = time.time()
         scores = run_system(system, folders, questions, encoders, fusions, built=built)
         rows[system.name] = summarize(scores, splits, langs)
@@ -335,18 +401,35 @@ def repo_eval(cfg: RepoEvalConfig | None = None) -> "pd.DataFrame|None":
     return write_repo_eval(table, per_repo, repos, folders, questions, Path(cfg.out_dir), chosen)
 
 
-def _fusion_lines(encoder: str, choice: dict) -> list[str]:
-    "The Markdown of one encoder's fusion choice: its table of candidates and what won."
+def _static_tier(model: Path, folders, questions, splits, encoders, fusions, built, choice: dict) -> dict:
+    "The tier choice of a model with a static tier, for its search.json (`{}` without one)."
+    if not (model / STATIC_DIR / "model.safetensors").exists():
+        return {}
+    encoders["static"] = load_static(model)
+    dev = choice["table"][fusion_name(choice["chosen"])]
+    return dict(tier=choose_tier(folders, questions, splits, encoders, fusions, dev, built))
+
+
+def _tier_rows(search: dict, fusions: dict) -> list[System]:
+    "The static tier's rows, as chosen (with and without re-scoring); their first stage's fusion goes into `fusions`."
+    if "tier" not in search:
+        return []
+    c = search["tier"]["chosen"]
+    fusions["static"] = dict(
+        fusion="zscore", dense_weight=c["dense_weight"], symbol_dense_weight=c["symbol_dense_weight"]
+    )
+    return [
+        System("codeembed static tier", "static", max_chars=c["max_chars"], rescore=c["rescore"]),
+        System("- re-scoring", "static", max_chars=c["max_chars"]),
+    ]
+
+
+def _choice_lines(title: str, table: dict, chosen: str) -> list[str]:
+    "The Markdown of a choice made on the dev half: its table of candidates and what won."
     import pandas as pd
 
-    table = pd.Series(choice["table"], name="dev NDCG@10").to_frame().to_markdown(floatfmt=".3f")
-    return [
-        "",
-        f"## Fusion for {encoder}, chosen on the dev half\n",
-        table,
-        "",
-        f"chosen: {fusion_name(choice['chosen'])}",
-    ]
+    scores = pd.Series(table, name="dev NDCG@10").to_frame().to_markdown(floatfmt=".3f")
+    return ["", f"## {title}, chosen on the dev half\n", scores, "", f"chosen: {chosen}"]
 
 # %% ../nbs/14_repo_eval.ipynb #339da55d
 MAIN_ROWS = [
@@ -357,6 +440,7 @@ MAIN_ROWS = [
     "BM25 + ranking",
     "codeembed dense",
     "codeembed hybrid",
+    "codeembed static tier",
 ]
 
 

@@ -55,19 +55,19 @@ def definitions(
 
     parser, query = ts_parser(lang)
     root = parser.parse(source.encode()).root_node
-    found = [ts_anchor(f) for f in ts.QueryCursor(query).captures(root).get("f", [])]
-    spans = sorted({(f.start_point[0] + 1, f.end_point[0] + 1) for f in found})
-    fns = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    got = ts.QueryCursor(query).captures(root)  # in C: no Python walk over every node
+    found = [ts_anchor(f) for f in got.get("f", [])]
+    fns, reach = [], 0
+    # by first line, the longest first: a span is outermost when it ends past every span that began before it
+    for a, b in sorted({(f.start_point[0] + 1, f.end_point[0] + 1) for f in found}, key=lambda s: (s[0], -s[1])):
+        if b > reach:
+            fns.append((a, b))
+            reach = b
     receivers = (
         {f.start_point[0] + 1: _go_receiver(f) for f in found if f.type == "method_declaration"} if lang == "go" else {}
     )
-    classes, stack = [], [root]
-    while stack:
-        n = stack.pop()
-        if n.type in LANGS[lang].classes:
-            classes.append((n.start_point[0] + 1, n.end_point[0] + 1))
-        stack.extend(n.children)
-    return fns, sorted(classes), receivers
+    classes = sorted((n.start_point[0] + 1, n.end_point[0] + 1) for n in got.get("k", []))
+    return fns, classes, receivers
 
 # %% ../../nbs/10_chunk.ipynb #faca586f
 _COMMENT = re.compile(r"\s*(#|//|/\*|\*|--|@)")  # comment lines, decorators and annotations

@@ -12,11 +12,12 @@ from pathlib import Path
 import numpy as np
 from ..io import file_digest
 from ..encoder import OnnxEncoder
+from ..static import STATIC_DIR, StaticEncoder
 from .rank import FUSION, FUSION_KEYS
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'BUNDLED_MODEL', 'MODEL_ENV', 'resolve_model', 'load_encoder', 'model_fusion', 'build_index',
-           'set_search_params', 'index_bytes', 'faiss_threads']
+__all__ = ['DEFAULT_MODEL', 'BUNDLED_MODEL', 'MODEL_ENV', 'TIERS', 'resolve_model', 'load_encoder', 'model_fusion', 'load_static',
+           'model_tier', 'build_index', 'set_search_params', 'index_bytes', 'faiss_threads']
 
 # %% ../../nbs/11a_dense.ipynb #431b1c5e
 DEFAULT_MODEL = "artifacts/model-v1"  # what `make run` exports: the training kit's commands evaluate it
@@ -68,6 +69,36 @@ def model_fusion(
         return {k: chosen[k] for k in FUSION_KEYS if k in chosen} | {"fusion": chosen["fusion"]}
     except (ValueError, KeyError, TypeError) as e:
         raise ValueError(f"{p} is damaged ({type(e).__name__}): run `codeembed repo-eval --model {model}` again") from e
+
+# %% ../../nbs/11a_dense.ipynb #c80f0950
+TIERS = ("auto", "static", "transformer")  # `--tier`: `auto` is what the model's search.json chose
+
+
+def load_static(
+    model,  # a model folder with a static tier
+    max_chars: int = 0,  # characters of a text read (`StaticEncoder`; 0: its default)
+) -> StaticEncoder:
+    "The static encoder of a model folder."
+    if not (Path(model) / STATIC_DIR / "model.safetensors").exists():
+        raise FileNotFoundError(
+            f"{model} has no static tier: make one with `codeembed static --model {model}`, or use --tier transformer"
+        )
+    return StaticEncoder(Path(model) / STATIC_DIR, max_chars=max_chars)
+
+
+def model_tier(
+    model,  # a model folder
+    tier: str = "auto",  # "auto" (the model's choice), "static" or "transformer"
+) -> dict:  # `tier`; for "static": the first stage's `dense_weight`, `symbol_dense_weight`, `max_chars`, `rescore`
+    "The tier an index of this model uses, with its settings."
+    p = Path(model) / "search.json"
+    chosen = json.loads(p.read_text()).get("tier", {}).get("chosen", {}) if p.exists() else {}
+    has_static = (Path(model) / STATIC_DIR / "model.safetensors").exists()
+    if tier == "transformer" or (tier == "auto" and not (has_static and chosen.get("tier") == "static")):
+        return dict(tier="transformer")
+    if not has_static:
+        load_static(model)  # says what to do
+    return dict(tier="static", dense_weight=0.7, symbol_dense_weight=0.1, max_chars=0, rescore=50) | chosen
 
 # %% ../../nbs/11a_dense.ipynb #1ac37a04
 def build_index(

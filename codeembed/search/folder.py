@@ -13,8 +13,9 @@ from ..io import check_replaceable, clear_leftovers, file_digest, write_lock
 from .walk import source_files
 from .chunk import MERGE_LINES, file_snippets, index_text
 from .bm25 import BM25Index
-from .dense import load_encoder, model_fusion, resolve_model
+from .dense import load_encoder, load_static, model_fusion, model_tier, resolve_model
 from .index import INDEX_VERSION, CodeIndex
+from .rescore import Rescorer
 
 # %% auto #0
 __all__ = ['RACY_NS', 'SKIPPED', 'INDEX_ENV', 'INDEX_HOME', 'folder_files', 'index_dir', 'repo_root', 'repo_index_dir',
@@ -214,12 +215,42 @@ def _summary(before: dict, digests: dict, stats: dict, reused: list[int], second
     text = f"{len(digests):,} files ({changes}), {len(reused):,} snippets ({reused.count(-1):,} new) in {seconds:.1f}s"
     return text + (f"; skipped {skipped}" if skipped else "")
 
+# %% ../../nbs/12a_folder.ipynb #3333bc36
+def _encoder_for(model, mode: str, tier: str) -> tuple:
+    "(the model folder or None, the tier's settings, the encoder of the snippets) of an index."
+    if mode == "bm25":
+        return None, {}, None
+    if not isinstance(model, (str, os.PathLike)):
+        return None, dict(tier="transformer"), model  # an encoder object
+    path = resolve_model(str(model))
+    chosen = model_tier(path, tier)
+    static = chosen["tier"] == "static"
+    return path, chosen, load_static(path, chosen["max_chars"]) if static else load_encoder(path)
+
+
+def _first_stage(path: Path | None, chosen: dict) -> dict | None:
+    "The fusion of an index's own halves: the static tier's, else the model's (chosen by `codeembed repo-eval`)."
+    if chosen.get("tier") == "static":
+        return dict(fusion="zscore") | {k: chosen[k] for k in ("dense_weight", "symbol_dense_weight")}
+    return model_fusion(path) if path else None
+
+
+def _rescorer(path: Path | None, chosen: dict, old: CodeIndex | None, codes: list, items: list) -> Rescorer | None:
+    "The transformer's re-scoring of a static index; an update keeps the previous index's statistics."
+    if chosen.get("tier") != "static" or not chosen.get("rescore"):
+        return None
+    model, fusion = str(path.resolve()), model_fusion(path)
+    if old is not None and old.rescorer is not None:
+        return Rescorer(model, old.rescorer.stats, chosen["rescore"], fusion)
+    return Rescorer.build(model, [index_text(c, it) for c, it in zip(codes, items)], chosen["rescore"], fusion)
+
 # %% ../../nbs/12a_folder.ipynb #da3248ac
 def index_dir(
     folder=".",  # the folder to index (or a list of folders)
     out="artifacts/index",  # where the index is saved
     model: str = "",  # model folder or encoder object ('': $CODEEMBED_MODEL, else the model bundled with the package)
     mode: str = "hybrid",  # "hybrid", "dense" or "bm25"
+    tier: str = "auto",  # "static", "transformer" or "auto" (the model's choice, `model_tier`)
     max_bytes: int = 1_000_000,  # skip files larger than this
     window: int = 40,  # lines per window outside functions
     skip_vendored: bool = True,  # skip vendored, generated and minified files (`source_files`)
@@ -232,8 +263,7 @@ def index_dir(
     say = lambda *a: print(*a, file=log or sys.stdout)
     _check_destination(folders, out)
     with write_lock(out):  # a second `codeembed index` of the same index is refused, not interleaved
-        path = resolve_model(str(model)) if isinstance(model, (str, os.PathLike)) and mode != "bm25" else None
-        encoder = load_encoder(path) if path else model if mode != "bm25" else None
+        path, chosen, encoder = _encoder_for(model, mode, tier)
         settings = dict(
             mode=mode,
             window=window,
@@ -262,8 +292,11 @@ def index_dir(
         lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
         # an update keeps its index's kind: one file added past AUTO_FLAT_MAX must not rebuild it all as HNSW
         spec = {k: old.meta[k] for k in ("index", "search_params") if old and old.meta.get(k)}
-        fusion = model_fusion(path) if path else None  # the model's own, chosen by `codeembed repo-eval`
-        idx = CodeIndex.build(codes, encoder, mode, items, vectors=x, lexical=lexical, fusion=fusion, **spec)
+        fusion = _first_stage(path, chosen)
+        rescorer = _rescorer(path, chosen, old, codes, items)
+        idx = CodeIndex.build(
+            codes, encoder, mode, items, vectors=x, lexical=lexical, fusion=fusion, rescorer=rescorer, **spec
+        )
         idx.model = str(path.resolve()) if path else None
         folders_meta = {"files": digests, "stamps": stamps, "folders": [str(f.resolve()) for f in folders]}
         idx.meta |= {k: v for k, v in settings.items() if k != "mode"} | folders_meta
@@ -356,6 +389,7 @@ def refresh_index(
         out,
         ("" if gone else m.get("model") or "") if model is None else model,
         m["mode"],
+        "auto" if gone else m.get("tier") or "auto",
         m["max_bytes"],
         m.get("window", 40),
         m.get("skip_vendored", True),

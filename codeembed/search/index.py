@@ -17,11 +17,14 @@ from codeembed.search.dense import (
     build_index,
     faiss_threads,
     load_encoder,
+    load_static,
     model_fusion,
     resolve_model,
     set_search_params,
 )
-from .rank import FUSION, query_kind, rerank, rrf, top_by_score, zscores
+from .rank import FUSION, rerank, rrf, score_moments, top_by_score, vector_stats, zfuse
+from .rescore import Rescorer
+from ..static import StaticEncoder
 
 # %% auto #0
 __all__ = ['MODES', 'AUTO_FLAT_MAX', 'AUTO_ANN', 'INDEX_VERSION', 'Hit', 'CodeIndex', 'matching']
@@ -171,6 +174,27 @@ def _check_parts(path: Path, meta: dict, items: list, codes: list, dense, bm25):
         held = ", ".join(f"{k} {v}" for k, v in counts.items() if v is not None)
         raise _damaged(path, f"its parts hold different numbers of snippets ({held})")
 
+# %% ../../nbs/12_search.ipynb #a97524a2
+def _tier_meta(encoder, rescorer: Rescorer | None) -> dict:
+    "What `meta.json` records of an index's tier and re-scoring."
+    rescore = rescorer and dict(top=rescorer.top) | {
+        k: rescorer.fusion[k] for k in ("dense_weight", "symbol_dense_weight")
+    }
+    if isinstance(encoder, StaticEncoder):
+        return dict(tier="static", static_max_chars=encoder.max_chars, rescore=rescore)
+    return dict(tier="transformer", rescore=rescore)
+
+
+def _load_rescorer(path: Path, meta: dict, model: str | None) -> Rescorer | None:
+    "The rescorer a saved index was built with (None: none)."
+    if not meta.get("rescore"):
+        return None
+    try:
+        settings, stats = dict(meta["rescore"]), np.load(path / "rescore_stats.npy")
+        return Rescorer(model, stats, settings.pop("top"), settings)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise _damaged(path, f"its re-scoring settings or rescore_stats.npy ({type(e).__name__}: {e})") from None
+
 # %% ../../nbs/12_search.ipynb #118cb6b9
 class CodeIndex:
     "Hybrid (BM25 + dense) code search over a list of snippets; ids are positions."
@@ -186,10 +210,11 @@ class CodeIndex:
         encoder=None,
         model: str | None = None,
         meta: dict | None = None,
+        rescorer: Rescorer | None = None,
     ):
         _check_mode(mode)
         self.codes, self.items, self.mode, self.bm25, self.dense, self.stats = codes, items, mode, bm25, dense, stats
-        self._encoder, self.model = encoder, model
+        self._encoder, self.model, self.rescorer = encoder, model, rescorer
         self.meta = dict(
             **FUSION,
             candidates=100,
@@ -211,6 +236,7 @@ class CodeIndex:
         fusion: dict | None = None,  # `fusion`, `dense_weight`, ...; default: the model folder's (`model_fusion`)
         vectors: np.ndarray | None = None,  # the texts' embeddings if already computed; then only queries are embedded
         lexical: BM25Index | None = None,  # the BM25 half when already built (e.g. updated from an earlier index)
+        rescorer: Rescorer | None = None,  # the transformer re-scores each query's best candidates (`11b_rescore`)
         context: bool = True,  # index each snippet under its path and scope (`index_text`), when its item has them
         rank: bool = True,  # rerank each query's candidates (`rerank`) after fusion
         stem: bool = True,  # stem BM25 terms (`code_tokens`)
@@ -236,7 +262,7 @@ class CodeIndex:
             dense, _ = build_index(index, x)
             set_search_params(dense, search_params)
             # the mean, then the second moment M = X'X/n
-            stats = np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(np.float32)
+            stats = vector_stats(x)
         meta = dict(
             index=index if mode != "bm25" else None,
             search_params=search_params,
@@ -245,7 +271,8 @@ class CodeIndex:
             rank=rank,
             stem=stem,
         ) | (fusion or {})
-        return cls(codes, items, mode, bm25, dense, stats, encoder, path, meta)
+        meta |= _tier_meta(encoder, rescorer) if mode != "bm25" else {}
+        return cls(codes, items, mode, bm25, dense, stats, encoder, path, meta, rescorer)
 
     @property
     def encoder(self):
@@ -259,7 +286,10 @@ class CodeIndex:
                     f"`codeembed export`, rebuild the index with another one (`codeembed index --model ...`), "
                     f"or search with `--mode bm25`"
                 )
-            self._encoder = load_encoder(self.model)
+            static = self.meta.get("tier") == "static"
+            self._encoder = (
+                load_static(self.model, self.meta["static_max_chars"]) if static else load_encoder(self.model)
+            )
             # the folder was overwritten by another model since
             if self.meta.get("encoder_key") not in (None, self._encoder.key):
                 raise ValueError(
@@ -333,6 +363,9 @@ class CodeIndex:
                 bm[:, ~where] = 0
             bid, bsc = _bm25_top(bm, n)
             cand, score = (bid, bsc) if mode == "bm25" else self._fuse(qs, q, did, bm, bid)
+        if self.rescorer is not None and mode != "bm25":  # the transformer's look at the best candidates
+            cand, _ = top_by_score(cand, score, self.rescorer.top)
+            cand, score = self.rescorer.rescore(qs, cand, self.text, None if mode == "dense" else bm)
         ids, sc = top_by_score(cand, score, n if rank else k)
         if rank:
             ids, sc = self._rerank_top(qs, ids, sc, k)
@@ -357,11 +390,11 @@ class CodeIndex:
         ds, bs = np.einsum("md,mcd->mc", q, vecs), np.take_along_axis(bm, cand.clip(0), 1)
         if self.meta["fusion"] == "rrf":
             return cand, rrf(_rank_in(cand, did), _rank_in(cand, bid), k=self.meta["rrf_k"])
-        mu = q @ self.stats[0]
-        sd = np.sqrt(np.maximum(((q @ self.stats[1:]) * q).sum(1) - mu**2, 0))
-        weights = ["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight" for x in queries]
-        w = np.array([self.meta[name] for name in weights], np.float32)[:, None]
-        return cand, w * zscores(ds, mu, sd) + (1 - w) * zscores(bs, bm.mean(1), bm.std(1))
+        return cand, zfuse(queries, ds, score_moments(q, self.stats), bs, bm, self.meta)
+
+    def text(self, i: int) -> str:
+        "Snippet `i` as it was indexed (under its path and scope when the index has `context`)."
+        return index_text(self.codes[i], self.items[i]) if self.meta["context"] else self.codes[i]
 
     def save(
         self,
@@ -380,6 +413,8 @@ class CodeIndex:
             if self.dense is not None:
                 faiss.write_index(self.dense, str(d / "dense.faiss"))
                 np.save(d / "dense_stats.npy", self.stats)
+            if self.rescorer is not None:
+                np.save(d / "rescore_stats.npy", self.rescorer.stats)
             if self.bm25 is not None:
                 self.bm25.save(d / "bm25.npz")
 
@@ -407,7 +442,7 @@ class CodeIndex:
             raise _damaged(path, codes_wrong)
         mode = meta.pop("mode")
         model = str(model) if model is not None and encoder is None else meta.pop("model")
-        return cls(codes, items, mode, bm25, dense, stats, encoder, model, meta)
+        return cls(codes, items, mode, bm25, dense, stats, encoder, model, meta, _load_rescorer(path, meta, model))
 
 # %% ../../nbs/12_search.ipynb #ca67b4d1
 def matching(

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..languages import LANGUAGES
 from .chunk import location
 from .index import CodeIndex, Hit, MODES, matching
+from .dense import TIERS
 from codeembed.search.folder import (
     index_changes,
     index_dir,
@@ -155,13 +156,16 @@ class IndexConfig(Checked):
     index_dir: str = ""  # where the index is saved ('': $CODEEMBED_INDEX_DIR, else .codeembed/index in that folder)
     model: str = ""  # model folder ('': $CODEEMBED_MODEL, else the model bundled with codeembed)
     mode: str = "hybrid"  # hybrid (BM25 + dense), dense or bm25
+    tier: str = (
+        "auto"  # static (fast first index, the transformer re-scores), transformer, or auto (the model's choice)
+    )
     max_kb: int = 1000  # skip files larger than this many KB
     skip_vendored: bool = True  # skip vendored, bundled, generated and minified files (--no-skip-vendored indexes them)
     docs: bool = False  # index docs, config and data files too (README, .md, .json, .yaml, ...), not only source code
     incremental: bool = True  # update an index at --index-dir, embedding only changed files (--no-incremental rebuilds)
 
     # what each setting may be, checked when the config is made (`Checked`)
-    RULES = dict(mode=one_of(*MODES), max_kb=at_least(1))
+    RULES = dict(mode=one_of(*MODES), tier=one_of(*TIERS), max_kb=at_least(1))
 
 
 def index(cfg: IndexConfig) -> CodeIndex:
@@ -175,6 +179,7 @@ def index(cfg: IndexConfig) -> CodeIndex:
         out,
         cfg.model,
         cfg.mode,
+        cfg.tier,
         cfg.max_kb * 1000,
         skip_vendored=cfg.skip_vendored,
         docs=cfg.docs,
@@ -251,7 +256,8 @@ def status(cfg: StatusConfig) -> dict:
     stale = {k: v for k, v in changes.items() if k != "unchanged" and v}
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime((out / "meta.json").stat().st_mtime))
     size = f"{len(meta['files']):,} files, {meta.get('n', 0):,} snippets"
-    print(f"index {out} of {meta.get('root')}: {size}, {meta['mode']}")
+    tier = f" ({meta['tier']} tier)" if meta.get("tier") else ""
+    print(f"index {out} of {meta.get('root')}: {size}, {meta['mode']}{tier}")
     print(f"model {meta.get('model') or '(none: BM25 only)'}; written {when}")
     print(
         "up to date"
@@ -259,5 +265,7 @@ def status(cfg: StatusConfig) -> dict:
         else f"out of date: {', '.join(f'{v:,} {k}' for k, v in stale.items())} (the next search updates it)"
     )
     return (
-        dict(index=str(out), root=meta.get("root"), written=when, mode=meta["mode"], model=meta.get("model")) | changes
+        dict(index=str(out), root=meta.get("root"), written=when, mode=meta["mode"], tier=meta.get("tier"))
+        | dict(model=meta.get("model"))
+        | changes
     )

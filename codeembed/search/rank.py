@@ -12,7 +12,7 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['FUSION', 'FUSION_KEYS', 'RANK_RULES', 'fusion_name', 'zscores', 'rrf', 'top_by_score', 'query_kind', 'symbol_name',
-           'defines', 'path_prior', 'rerank']
+           'vector_stats', 'score_moments', 'zfuse', 'defines', 'path_prior', 'rerank']
 
 # %% ../../nbs/11_ranking.ipynb #940317e1
 # the fusion of a model whose folder holds no search.json (`14_repo_eval` chooses one per model on its dev half):
@@ -73,6 +73,36 @@ def query_kind(query: str) -> str:
 def symbol_name(query: str) -> str:
     "The defined name a symbol query asks for: the last part of a qualified name."
     return _SEPARATORS.split(query.strip())[-1]
+
+# %% ../../nbs/11_ranking.ipynb #3309f488
+def vector_stats(
+    x: np.ndarray,  # (n, d) the collection's vectors (or a sample of them)
+) -> np.ndarray:  # (1 + d, d) the mean, then the second moment X'X/n
+    "What the mean and spread of a query's dense scores over a collection need."
+    return np.concatenate([x.mean(0, keepdims=True), x.T @ x / len(x)]).astype(np.float32)
+
+
+def score_moments(
+    q: np.ndarray,  # (m, d) query vectors
+    stats: np.ndarray,  # `vector_stats` of the collection
+) -> tuple[np.ndarray, np.ndarray]:  # (m,) means and (m,) standard deviations
+    "The mean and standard deviation of each query's scores `q . x` over the collection."
+    mean = q @ stats[0]
+    return mean, np.sqrt(np.maximum(((q @ stats[1:]) * q).sum(1) - mean**2, 0))
+
+
+def zfuse(
+    queries: list[str],  # the queries (their kind picks the weight)
+    dense: np.ndarray,  # (m, c) the candidates' dense scores
+    moments: tuple,  # `score_moments` of the queries' dense scores
+    lexical: np.ndarray,  # (m, c) the candidates' BM25 scores
+    bm: np.ndarray,  # (m, n) every snippet's BM25 scores (their mean and spread)
+    fusion: dict,  # `dense_weight` and `symbol_dense_weight`
+) -> np.ndarray:  # (m, c) fused scores
+    "Z-score fusion of the candidates' two halves, the dense half weighted by the kind of query."
+    names = ["symbol_dense_weight" if query_kind(x) == "symbol" else "dense_weight" for x in queries]
+    w = np.array([fusion[n] for n in names], np.float32)[:, None]
+    return w * zscores(dense, *moments) + (1 - w) * zscores(lexical, bm.mean(1), bm.std(1))
 
 # %% ../../nbs/11_ranking.ipynb #669ea741
 _MODIFIERS = (
