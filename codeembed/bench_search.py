@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/bench_search.html.md"""
 
 # %% ../nbs/15b_bench_search.ipynb #178cf78f
 from __future__ import annotations
-import asyncio, contextlib, shutil, subprocess, sys, tempfile, time
+import asyncio, contextlib, os, shutil, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np
 from .train.data import seeded_order
@@ -22,7 +22,8 @@ from .search.index import CodeIndex
 from .train.fetch import Source, fetch_all
 
 # %% auto #0
-__all__ = ['INDEX_BENCH', 'time_index', 'bench_index', 'run_async', 'serve_process', 'load_test', 'texts_per_s', 'bench_serve']
+__all__ = ['INDEX_BENCH', 'INDEX_TIERS', 'texts_per_s', 'time_index', 'bench_index', 'project_index', 'run_async',
+           'serve_process', 'load_test', 'bench_serve']
 
 # %% ../nbs/15b_bench_search.ipynb #905f968f
 INDEX_BENCH = [
@@ -31,42 +32,65 @@ INDEX_BENCH = [
 ]  # reserved: no training saw them
 
 
-def _cli_seconds(*argv) -> tuple[float, str]:
-    "Wall seconds of one `codeembed` command in a fresh process, and what it printed."
+def _cli_run(*argv) -> tuple[float, float]:
+    "Wall seconds and peak memory (MB) of one `codeembed` command in a fresh process."
+    # the peak is the child's own high-water mark (/proc, Linux), read as it exits: a forked child's `ru_maxrss`
+    # would count the benchmark process's memory at the fork
+    with tempfile.NamedTemporaryFile("r", suffix=".peak") as peak:
+        hwm = f"open({peak.name!r}, 'w').write(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])"
+        code = (
+            f"import atexit, re; atexit.register(lambda: {hwm}); from codeembed.cli import main; main({list(argv)!r})"
+        )
+        t = time.perf_counter()
+        p = subprocess.run([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if p.returncode:
+            raise RuntimeError(f"`codeembed {' '.join(argv)}` failed: {p.stderr[-2000:]}")
+        return time.perf_counter() - t, int(peak.read() or 0) / 1024
+
+
+def texts_per_s(encode, texts: list[str]) -> float:
+    "Texts embedded per second by `encode(texts)` (after one warm-up call on a few of them)."
+    encode(texts[:16])
     t = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-c", f"from codeembed.cli import main; main({list(argv)!r})"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return time.perf_counter() - t, out.stdout
+    encode(texts)
+    return len(texts) / (time.perf_counter() - t)
 
 
 def time_index(
     folder,  # a source tree (copied: the benchmark edits one file)
     model,  # an exported model folder
     query: str,  # the search timed
+    tier: str = "auto",  # "bm25" (`--mode bm25`), "static", "transformer" or "auto" (the model's choice)
+    repeats: int = 3,  # first indexes timed (the median is reported)
 ) -> dict:
     "Seconds of `codeembed index` (first, unchanged, after a one-line edit) and `codeembed search`, in fresh processes."
+    how = ["--mode", "bm25"] if tier == "bm25" else ["--tier", tier]
     with tempfile.TemporaryDirectory() as d:
         src, ix = Path(d) / "src", str(Path(d) / "ix")
         shutil.copytree(folder, src, symlinks=True)
-        index = lambda: _cli_seconds("index", str(src), "--index-dir", ix, "--model", str(model))
-        first, said = index()
+        index = lambda: _cli_run("index", str(src), "--index-dir", ix, "--model", str(model), *how)
+        firsts = []
+        for _ in range(repeats):  # each from nothing
+            shutil.rmtree(ix, ignore_errors=True)
+            firsts.append(index())
+        first, peak = sorted(firsts)[len(firsts) // 2]
         files = sorted(source_files(src), key=lambda p: (p.stat().st_size, str(p)))
         unchanged, _ = index()
         edited = files[len(files) // 2]
         with open(edited, "a") as f:
             f.write("\n")
         one_edit, _ = index()
-        search = sorted(_cli_seconds("search", query, "--index-dir", ix, "--files-only")[0] for _ in range(3))[1]
-        snippets = CodeIndex.load(ix).items
+        search = sorted(_cli_run("search", query, "--index-dir", ix, "--files-only")[0] for _ in range(3))[1]
+        idx = CodeIndex.load(ix)
+        snippets, texts = idx.items, [idx.text(i) for i in range(len(idx))]
+        embedding = texts_per_s(idx.encoder.encode, texts) if tier != "bm25" else None
     return {
         "files": len(files),
         "snippets": len(snippets),
         "first index s": round(first, 2),
         "snippets/s": round(len(snippets) / first),
+        "peak MB": round(peak),
+        "embedding snippets/s": embedding and round(embedding),
         "unchanged s": round(unchanged, 2),
         "one edit s": round(one_edit, 2),
         "one edit / first": f"{one_edit / first:.0%}",
@@ -75,20 +99,48 @@ def time_index(
     }
 
 # %% ../nbs/15b_bench_search.ipynb #31312e99
+INDEX_TIERS = ("bm25", "static", "transformer")
+
+
 def bench_index(
-    model=DEFAULT_MODEL,  # an exported model folder
+    model=DEFAULT_MODEL,  # an exported model folder (with its static tier)
     cache: str = "data/cache",  # the download cache
+    tiers=INDEX_TIERS,
 ) -> "pd.DataFrame":
-    "`time_index` on the packages of `INDEX_BENCH`, fetched into the cache."
+    "`time_index` of each tier on the packages of `INDEX_BENCH`, fetched into the cache; rows (package, tier)."
     import pandas as pd
 
     got = fetch_all([s for s, _, _ in INDEX_BENCH], cache)
     rows = {
-        s.id: time_index(Path(got[s.id]["dir"]) / root, model, query)
+        (s.id, tier): time_index(Path(got[s.id]["dir"]) / root, model, query, tier)
         for s, root, query in INDEX_BENCH
         if "error" not in got[s.id]
+        for tier in tiers
     }
-    return pd.DataFrame.from_dict(rows, orient="index")
+    df = pd.DataFrame.from_dict(rows, orient="index")
+    lexical = df.xs("bm25", level=1)["first index s"] if "bm25" in tiers else None
+    if lexical is not None:
+        df["first / bm25"] = [round(s / lexical[p], 2) for (p, _), s in df["first index s"].items()]
+    return df
+
+
+def project_index(
+    df: "pd.DataFrame",  # `bench_index`'s rows
+    snippets: int = 1_000_000,  # the size projected to
+) -> "pd.DataFrame":  # a row per tier: projected minutes and GB of a first index
+    "Each tier's first index of `snippets`, projected by a line through the measured points (time and peak memory)."
+    import pandas as pd
+
+    out = {}
+    for tier, rows in df.groupby(level=1):
+        n = rows["snippets"].to_numpy(float)
+        time_fit, memory_fit = (np.polyfit(n, rows[c].to_numpy(float), 1) for c in ("first index s", "peak MB"))
+        out[tier] = {
+            f"first index of {snippets:,} snippets, min": round(np.polyval(time_fit, snippets) / 60, 1),
+            "peak GB": round(np.polyval(memory_fit, snippets) / 1024, 1),
+            "from points": len(rows),
+        }
+    return pd.DataFrame.from_dict(out, orient="index")
 
 # %% ../nbs/15b_bench_search.ipynb #9f740dc3
 def run_async(coro):
@@ -183,14 +235,6 @@ def load_test(
                 }
             )
     return pd.DataFrame(rows)
-
-# %% ../nbs/15b_bench_search.ipynb #3a558099
-def texts_per_s(encode, texts: list[str]) -> float:
-    "Texts embedded per second by `encode(texts)` (after one warm-up call on a few of them)."
-    encode(texts[:16])
-    t = time.perf_counter()
-    encode(texts)
-    return len(texts) / (time.perf_counter() - t)
 
 # %% ../nbs/15b_bench_search.ipynb #fc8156e0
 def bench_serve(

@@ -7,6 +7,7 @@ Docs: https://codeembed.github.io/codeembed/folder.html.md"""
 # %% ../../nbs/12a_folder.ipynb #6a674858
 from __future__ import annotations
 import json, os, sys, time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
 from ..io import check_replaceable, clear_leftovers, file_digest, write_lock
@@ -235,6 +236,16 @@ def _first_stage(path: Path | None, chosen: dict) -> dict | None:
     return model_fusion(path) if path else None
 
 
+def _halves(mode: str, encoder, path, chosen: dict, old, vecs, codes: list, items: list, reused: list) -> tuple:
+    "The vectors, the BM25 half and the rescorer of an index, the encoders' work beside BM25's counting."
+    # the encoders run in native code that releases the GIL, so threads overlap them with the counting, in Python
+    with ThreadPoolExecutor(2) as pool:
+        dense = pool.submit(_vectors, encoder, codes, items, reused, vecs) if mode != "bm25" else None
+        rescoring = pool.submit(_rescorer, path, chosen, old, codes, items)
+        lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
+        return dense and dense.result(), lexical, rescoring.result()
+
+
 def _rescorer(path: Path | None, chosen: dict, old: CodeIndex | None, codes: list, items: list) -> Rescorer | None:
     "The transformer's re-scoring of a static index; an update keeps the previous index's statistics."
     if chosen.get("tier") != "static" or not chosen.get("rescore"):
@@ -288,12 +299,10 @@ def index_dir(
         items, codes, reused = _snippets(files, digests, old, before, window)
         if not items:
             raise ValueError(f"no text files to index under {folder}")
-        x = _vectors(encoder, codes, items, reused, vecs) if mode != "bm25" else None
-        lexical = _lexical(codes, items, reused, old) if mode != "dense" else None
+        x, lexical, rescorer = _halves(mode, encoder, path, chosen, old, vecs, codes, items, reused)
         # an update keeps its index's kind: one file added past AUTO_FLAT_MAX must not rebuild it all as HNSW
         spec = {k: old.meta[k] for k in ("index", "search_params") if old and old.meta.get(k)}
         fusion = _first_stage(path, chosen)
-        rescorer = _rescorer(path, chosen, old, codes, items)
         idx = CodeIndex.build(
             codes, encoder, mode, items, vectors=x, lexical=lexical, fusion=fusion, rescorer=rescorer, **spec
         )

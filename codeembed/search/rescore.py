@@ -7,6 +7,7 @@ Docs: https://codeembed.github.io/codeembed/rescore.html.md"""
 # %% ../../nbs/11b_rescore.ipynb #543a4d04
 from __future__ import annotations
 import numpy as np
+from fastcore.basics import patch
 from .dense import load_encoder
 from .rank import FUSION, score_moments, vector_stats, zfuse
 
@@ -37,7 +38,7 @@ class Rescorer:
         top: int = 50,
         fusion: dict | None = None,
         encoder=None,
-        sample: int = 512,  # snippets embedded for the statistics
+        sample: int = 128,  # snippets embedded for the statistics
         seed: int = 0,
         embed_all: bool = False,  # embed every text now (an evaluation, whose encoder caches), not at query time
     ) -> Rescorer:
@@ -59,6 +60,7 @@ class Rescorer:
         return self._encoder
 
 # %% ../../nbs/11b_rescore.ipynb #fe672317
+@patch
 def _embed(self: Rescorer, ids: list[int], text) -> np.ndarray:
     "The transformer vectors of snippets `ids`, embedding only those not seen before."
     if todo := [i for i in dict.fromkeys(ids) if i not in self.vectors]:
@@ -66,7 +68,8 @@ def _embed(self: Rescorer, ids: list[int], text) -> np.ndarray:
     return np.stack([self.vectors[i] for i in ids])
 
 
-def _rescore(
+@patch
+def rescore(
     self: Rescorer,
     queries: list[str],
     ids: np.ndarray,  # (m, c) each query's candidates, best first (-1: padding)
@@ -82,6 +85,3 @@ def _rescore(
         return ids, dense
     lexical = np.take_along_axis(bm, ids.clip(0), 1)
     return ids, zfuse(queries, dense, score_moments(q, self.stats), lexical, bm, self.fusion)
-
-
-Rescorer._embed, Rescorer.rescore = _embed, _rescore

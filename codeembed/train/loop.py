@@ -12,6 +12,7 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from torch import Tensor
+from fastcore.basics import patch
 from ..io import atomic_write
 from .model import CodeEncoder, PRESETS, pick_device, preset
 from codeembed.train.schedule import (
@@ -250,6 +251,7 @@ def _record_resume(out: Path, cfg: LoopConfig, step: int, changed: dict):
         json.dump(asdict(cfg) | {"resumed": history + [dict(step=step, changed=changed)]}, f, indent=1)
 
 
+@patch
 def _resume(self: Run) -> bool:
     "With `--resume`, restore weights, optimizer, RNG and data position from the newest checkpoint; whether it did."
     state, found = _newest_state(self.out, self.rank) if self.cfg.resume else (None, None)
@@ -274,11 +276,9 @@ def _resume(self: Run) -> bool:
         _record_resume(self.out, self.cfg, self.step, changed)
     return True
 
-
-Run._resume = _resume
-
 # %% ../../nbs/06d_loop.ipynb #74d716d7
-def _checkpoint(self: Run):
+@patch
+def checkpoint(self: Run):
     "Save a checkpoint of this step (rank 0, once per step) and prune the old ones, keeping the best."
     if self.rank != 0 or self.saved_step == self.step:
         return
@@ -294,10 +294,8 @@ def _checkpoint(self: Run):
     self.saved_step = self.step
     prune_checkpoints(self.out, self.cfg.keep_checkpoints, self.best and self.best["step"])
 
-
-Run.checkpoint = _checkpoint
-
 # %% ../../nbs/06d_loop.ipynb #dcfe82ac
+@patch
 def _bad_step(self: Run, loss: Tensor, norm: Tensor):
     "Count a NaN/inf step (its gradients dropped); too many in a row stop the run."
     self.opt.zero_grad(set_to_none=True)
@@ -312,7 +310,8 @@ def _bad_step(self: Run, loss: Tensor, norm: Tensor):
         )
 
 
-def _take_step(self: Run, batch) -> tuple[Tensor, Tensor] | None:
+@patch
+def take_step(self: Run, batch) -> tuple[Tensor, Tensor] | None:
     "One step at the scheduled learning rate: (loss, gradient norm), or None for a skipped NaN/inf step."
     for g in self.opt.param_groups:
         g["lr"] = lr_at(self.step, self.cfg.lr, self.cfg.warmup_steps, self.max_steps)
@@ -336,7 +335,8 @@ def _take_step(self: Run, batch) -> tuple[Tensor, Tensor] | None:
     return loss, norm
 
 
-def _check_collapse(self: Run, loss: Tensor, norm: Tensor):
+@patch
+def check_collapse(self: Run, loss: Tensor, norm: Tensor):
     "Stop a run whose loss has sat at chance with a vanishing gradient for `collapse_steps` steps in a row."
     self.flat_row = self.flat_row + 1 if float(loss) > 0.99 * self.chance and float(norm) < 0.05 else 0
     if self.cfg.collapse_steps and self.flat_row >= self.cfg.collapse_steps:
@@ -347,11 +347,9 @@ def _check_collapse(self: Run, loss: Tensor, norm: Tensor):
             f"(--resume would continue from the collapsed weights)"
         )
 
-
-Run._bad_step, Run.take_step, Run.check_collapse = _bad_step, _take_step, _check_collapse
-
 # %% ../../nbs/06d_loop.ipynb #a74abca0
-def _fit_schedule(self: Run):
+@patch
+def fit_schedule(self: Run):
     "With a time budget, fit the schedule to the measured speed after 20 steps, warmup and the first eval past it."
     cfg, every = self.cfg, self.eval_every
     first_eval = -(-max(cfg.warmup_steps, 1) // every) * every if every else 0
@@ -371,7 +369,8 @@ def _fit_schedule(self: Run):
     self.bar.total = self.max_steps
 
 
-def _log_step(self: Run, rows: int, batch, loss: Tensor, norm: Tensor):
+@patch
+def log_step(self: Run, rows: int, batch, loss: Tensor, norm: Tensor):
     "Count the step's rows and tokens; every `log_every` steps (and at the end) write a metrics row and update the bar."
     pad, total = self.count_tokens(batch)
     self.seen["rows"] += rows * self.world
@@ -389,11 +388,9 @@ def _log_step(self: Run, rows: int, batch, loss: Tensor, norm: Tensor):
     self.log(**row, bad_steps=self.bad_steps)
     self.bar.set_postfix(loss=f"{row['loss']:.3f}", lr=f"{row['lr']:.1e}", ex_s=f"{speed['examples_per_s']:.0f}")
 
-
-Run.fit_schedule, Run.log_step = _fit_schedule, _log_step
-
 # %% ../../nbs/06d_loop.ipynb #ca3bcb8f
-def _stopping(self: Run) -> bool:
+@patch
+def stopping(self: Run) -> bool:
     "Whether a signal asked the run to stop; under DDP a stop on any rank stops every rank."
     if self.world > 1:
         import torch.distributed as dist
@@ -405,7 +402,8 @@ def _stopping(self: Run) -> bool:
     return self.stop is not None
 
 
-def _finish(self: Run) -> dict:
+@patch
+def finish(self: Run) -> dict:
     "Save; an interrupted run says how to go on, a finished one evaluates and completes its summary."
     if self.step < self.max_steps:  # interrupted or stopped early: save and leave
         self.checkpoint()
@@ -421,9 +419,6 @@ def _finish(self: Run) -> dict:
         self.run_eval()
     self.checkpoint()
     return self.complete(dict(step=self.step, stopped=False, seconds=round(time.time() - self.t0, 1), best=self.best))
-
-
-Run.stopping, Run.finish = _stopping, _finish
 
 
 @contextmanager
