@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/dense.html.md"""
 
 # %% ../../nbs/11a_dense.ipynb #cc1b7a96
 from __future__ import annotations
-import json, os, time
+import functools, json, os, time
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
@@ -78,12 +78,19 @@ def load_static(
     model,  # a model folder with a static tier
     max_chars: int = 0,  # characters of a text read (`StaticEncoder`; 0: its default)
 ) -> StaticEncoder:
-    "The static encoder of a model folder."
-    if not (Path(model) / STATIC_DIR / "model.safetensors").exists():
+    "The static encoder of a model folder (one object per table as it is on disk: a refresh and a search share it)."
+    table = Path(model) / STATIC_DIR / "model.safetensors"
+    if not table.exists():
         raise FileNotFoundError(
             f"{model} has no static tier: make one with `codeembed static --model {model}`, or use --tier transformer"
         )
-    return StaticEncoder(Path(model) / STATIC_DIR, max_chars=max_chars)
+    return _static_encoder(str(table.parent), max_chars, table.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _static_encoder(folder: str, max_chars: int, stamp: int) -> StaticEncoder:
+    "A `StaticEncoder`, kept for later callers; `stamp` (the table's modification time) tells a rewritten table apart."
+    return StaticEncoder(folder, max_chars=max_chars)
 
 
 def model_tier(

@@ -388,24 +388,33 @@ def refresh_index(
     m = saved_meta(out)
     changes = index_changes(out, m)
     gone = model is None and m.get("model") and not Path(m["model"]).exists()  # a reinstalled package, say
-    if not (changes["changed"] or changes["added"] or changes["removed"] or gone):
+    replaced = model is None and not gone and _model_changed(m)  # an upgraded package, say
+    if not (changes["changed"] or changes["added"] or changes["removed"] or gone or replaced):
         return None
-    if gone:
-        print(f"the index's model {m['model']} is gone: indexing again with the default one", file=log or sys.stdout)
+    if gone or replaced:
+        why = "is gone: indexing again with the default one" if gone else "changed: indexing again"
+        print(f"the index's model {m['model']} {why}", file=log or sys.stdout)
     folders = [Path(f) for f in m["folders"]]
     return index_dir(
         folders[0] if len(folders) == 1 else folders,
         out,
         ("" if gone else m.get("model") or "") if model is None else model,
         m["mode"],
-        "auto" if gone else m.get("tier") or "auto",
+        "auto" if gone or replaced else m.get("tier") or "auto",
         m["max_bytes"],
         m.get("window", 40),
         m.get("skip_vendored", True),
         docs=m.get("docs", True),
-        incremental=not gone,  # the vectors may be the same, but the index must name a model that exists
+        incremental=not (gone or replaced),  # the vectors may be the same, but the index must name a model that exists
         log=log,
     )
+
+
+def _model_changed(m: dict) -> bool:
+    "Whether the model an index names now holds other weights, or chooses another tier, than the index was built with."
+    if m["mode"] == "bm25" or not m.get("model"):
+        return False
+    return _encoder_for(m["model"], m["mode"], m.get("tier") or "auto")[2].key != m.get("encoder_key")
 
 # %% ../../nbs/12a_folder.ipynb #c55271a0
 def repo_index(
@@ -416,8 +425,12 @@ def repo_index(
     "The index of the repository `folder` is in: built on first use, else brought up to date before it answers."
     root = repo_root(folder or ".")
     out = Path(out) if out else repo_index_dir(root)
-    if (out / "meta.json").exists():
+    other = (out / "meta.json").exists() and saved_meta(out).get("root") != str(root.resolve())
+    if (out / "meta.json").exists() and not other:
         return refresh_index(out, log=sys.stderr) or CodeIndex.load(out)
-    print(f"indexing {root} into {out}: once; later searches update what changed", file=sys.stderr)
+    if other:  # a copied repository's index, or one index folder for every repository ($CODEEMBED_INDEX_DIR)
+        print(f"the index at {out} is of {saved_meta(out).get('root')}: indexing {root} into it", file=sys.stderr)
+    else:
+        print(f"indexing {root} into {out}: once; later searches update what changed", file=sys.stderr)
     keep_out_of_git(out)
-    return index_dir(root, out, model, log=sys.stderr)
+    return index_dir(root, out, model, incremental=not other, log=sys.stderr)
