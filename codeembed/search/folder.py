@@ -424,8 +424,9 @@ def repo_index(
 ) -> CodeIndex:
     "The index of the repository `folder` is in: built on first use, else brought up to date before it answers."
     root = repo_root(folder or ".")
-    out = Path(out) if out else repo_index_dir(root)
-    other = (out / "meta.json").exists() and saved_meta(out).get("root") != str(root.resolve())
+    named, out = bool(out), Path(out) if out else repo_index_dir(root)
+    # an index named explicitly is searched as it is; the repository's own must be of this repository
+    other = not named and (out / "meta.json").exists() and saved_meta(out).get("root") != str(root.resolve())
     if (out / "meta.json").exists() and not other:
         return refresh_index(out, log=sys.stderr) or CodeIndex.load(out)
     if other:  # a copied repository's index, or one index folder for every repository ($CODEEMBED_INDEX_DIR)
