@@ -261,7 +261,6 @@ class CodeIndex:
                 index, search_params = ("Flat", "") if len(codes) <= AUTO_FLAT_MAX else AUTO_ANN
             dense, _ = build_index(index, x)
             set_search_params(dense, search_params)
-            # the mean, then the second moment M = X'X/n
             stats = vector_stats(x)
         meta = dict(
             index=index if mode != "bm25" else None,
