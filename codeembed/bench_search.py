@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/bench_search.html.md"""
 
 # %% ../nbs/15b_bench_search.ipynb #178cf78f
 from __future__ import annotations
-import asyncio, contextlib, os, shutil, subprocess, sys, tempfile, time
+import asyncio, contextlib, shutil, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np
 from .train.data import seeded_order
