@@ -19,7 +19,7 @@ class Language:
 
     name: str  # the name used in pair rows, eval sets and snippets
     extensions: tuple  # the file extensions it owns
-    grammar: str = ""  # the tree-sitter grammar, `module.function` of its wheel ('': Python's `ast`, else line windows)
+    grammar: str = ""  # the tree-sitter grammar, `module.function` of its wheel ('': cut into line windows)
     functions: frozenset = frozenset()  # syntax nodes of its functions and methods
     classes: frozenset = frozenset()  # syntax nodes of its classes, interfaces, modules and traits
     doc_style: str = ""  # how a doc comment starts: `/**` (a block), or `//` and `#` (a run of line comments)
@@ -40,7 +40,15 @@ _JS_FUNCTIONS = {
 LANGS = {
     lang.name: lang
     for lang in [
-        Language("python", (".py",), trained=True),
+        Language(
+            "python",
+            (".py",),
+            "tree_sitter_python.language",
+            frozenset({"function_definition"}),
+            frozenset({"class_definition"}),
+            "#",
+            True,
+        ),
         Language(
             "javascript",
             (".js", ".jsx", ".mjs", ".cjs"),
@@ -233,11 +241,11 @@ _JS_WRAPPERS = {
 
 
 def ts_anchor(node):
-    "The outermost wrapper starting on the function's line (`export ...`, `const f = ...`): its doc comment is above."
+    "The outermost wrapper starting on the function's line (`export ...`, `const f = ...`), or its decorators."
     a = node
     while a.parent is not None and a.parent.type in _JS_WRAPPERS and a.parent.start_point[0] == node.start_point[0]:
         a = a.parent
-    return a
+    return a.parent if a.parent is not None and a.parent.type == "decorated_definition" else a
 
 # %% ../nbs/00a_languages.ipynb #6a166630
 _TEST_PATH = re.compile(

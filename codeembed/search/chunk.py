@@ -6,7 +6,7 @@ Docs: https://codeembed.github.io/codeembed/chunk.html.md"""
 
 # %% ../../nbs/10_chunk.ipynb #e5c26df5
 from __future__ import annotations
-import ast, json, re
+import json, re
 from pathlib import Path
 from ..languages import EXTENSIONS, LANGS, ts_anchor, ts_parser
 
@@ -14,23 +14,6 @@ from ..languages import EXTENSIONS, LANGS, ts_anchor, ts_parser
 __all__ = ['MERGE_LINES', 'definitions', 'chunk_source', 'index_text', 'file_snippets', 'location']
 
 # %% ../../nbs/10_chunk.ipynb #5ba188a0
-def _python_definitions(source: str) -> tuple[list, list, dict]:
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return [], [], {}
-    fns, classes, todo = [], [], [tree]
-    while todo:
-        for c in ast.iter_child_nodes(todo.pop()):
-            if isinstance(c, (ast.FunctionDef, ast.AsyncFunctionDef)):  # its nested functions stay inside it
-                fns.append((min([c.lineno] + [d.lineno for d in c.decorator_list]), c.end_lineno))
-            else:
-                if isinstance(c, ast.ClassDef):
-                    classes.append((c.lineno, c.end_lineno))
-                todo.append(c)
-    return sorted(fns), sorted(classes), {}
-
-
 def _go_receiver(node) -> str:
     "The type name in a Go method's receiver: `(s *Selection)` -> `Selection`."
     stack = [node.child_by_field_name("receiver")] if node.child_by_field_name("receiver") is not None else []
@@ -44,11 +27,9 @@ def _go_receiver(node) -> str:
 
 def definitions(
     source: str,  # a file's text
-    lang: str,  # "python" or a tree-sitter language
+    lang: str,  # a language of the table
 ) -> tuple[list, list, dict]:  # (function spans, class spans, {line: Go receiver type})
-    "1-based (first, last) lines of the outermost functions and methods, and of every class; [] if it does not parse."
-    if lang == "python":
-        return _python_definitions(source)
+    "1-based (first, last) lines of the outermost functions and methods, and of every class (what the parser found)."
     if not LANGS[lang].grammar:
         return [], [], {}  # a language without a grammar here: line windows
     import tree_sitter as ts
