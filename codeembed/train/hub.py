@@ -10,11 +10,11 @@ import gzip, inspect, json, os, re, urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from ..io import read_jsonl
-from ..languages import LANGUAGES
 from .extract import clean_doc, clean_markup, extract_python, first_paragraph
 
 # %% auto #0
-__all__ = ['HUB_SOURCES', 'humaneval_rows', 'humaneval_pairs', 'HubSource', 'hub_unreachable', 'hub_rows', 'load_hub_source']
+__all__ = ['CODESEARCHNET_LANGUAGES', 'HUB_SOURCES', 'humaneval_rows', 'humaneval_pairs', 'HubSource', 'hub_unreachable',
+           'hub_rows', 'load_hub_source']
 
 # %% ../../nbs/01b_hub.ipynb #ef50a1dd
 def _humaneval_query(doc: str) -> str:
@@ -69,6 +69,8 @@ class HubSource:
     lang: str = "python"
 
 
+CODESEARCHNET_LANGUAGES = ("python", "javascript", "go", "java", "ruby", "php")  # the six CodeXGLUE has
+
 HUB_SOURCES = [
     *(
         HubSource(
@@ -80,7 +82,7 @@ HUB_SOURCES = [
             f"code_x_glue_ct_code_to_text-{l}" + ("-test" if role == "eval" else ""),
             l,
         )
-        for l in LANGUAGES
+        for l in CODESEARCHNET_LANGUAGES
         for s, role in (("train", "train"), ("test", "eval"))
     ),
     HubSource("leetcode", "greengerong/leetcode", None, "train", "train", "greengerong-leetcode"),
