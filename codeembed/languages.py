@@ -22,7 +22,7 @@ class Language:
     grammar: str = ""  # the tree-sitter grammar, `module.function` of its wheel ('': cut into line windows)
     functions: frozenset = frozenset()  # syntax nodes of its functions and methods
     classes: frozenset = frozenset()  # syntax nodes of its classes, interfaces, modules and traits
-    doc_style: str = ""  # how a doc comment starts: `/**` (a block), or `//` and `#` (a run of line comments)
+    doc_style: tuple = ()  # how its doc comments start: a block (`/**`, `/*`) or a run of line comments (`//`, `#`)
     trained: bool = False  # the training data and the docstring eval sets cover it (else search alone reads it)
 
 # %% ../nbs/00a_languages.ipynb #94fae0ec
@@ -46,7 +46,7 @@ LANGS = {
             "tree_sitter_python.language",
             frozenset({"function_definition"}),
             frozenset({"class_definition"}),
-            "#",
+            (),  # docstrings, read with `ast`
             True,
         ),
         Language(
@@ -55,7 +55,7 @@ LANGS = {
             "tree_sitter_javascript.language",
             frozenset(_JS_FUNCTIONS),
             frozenset({"class_declaration", "class"}),
-            "/**",
+            ("/**",),
             True,
         ),
         Language(
@@ -64,7 +64,7 @@ LANGS = {
             "tree_sitter_go.language",
             frozenset({"function_declaration", "method_declaration"}),
             frozenset(),
-            "//",
+            ("//",),
             True,
         ),
         Language(
@@ -73,7 +73,7 @@ LANGS = {
             "tree_sitter_java.language",
             frozenset({"method_declaration"}),
             frozenset({"class_declaration", "interface_declaration", "enum_declaration", "record_declaration"}),
-            "/**",
+            ("/**",),
             True,
         ),
         Language(
@@ -82,7 +82,7 @@ LANGS = {
             "tree_sitter_ruby.language",
             frozenset({"method", "singleton_method"}),
             frozenset({"class", "module"}),
-            "#",
+            ("#",),
             True,
         ),
         Language(
@@ -91,7 +91,7 @@ LANGS = {
             "tree_sitter_php.language_php",
             frozenset({"function_definition", "method_declaration"}),
             frozenset({"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration"}),
-            "/**",
+            ("/**",),
             True,
         ),
         Language(
@@ -100,7 +100,8 @@ LANGS = {
             "tree_sitter_typescript.language_typescript",
             frozenset(_JS_FUNCTIONS),
             frozenset(_TS_CLASSES),
-            "/**",
+            ("/**",),
+            True,
         ),
         Language(
             "tsx",
@@ -108,7 +109,7 @@ LANGS = {
             "tree_sitter_typescript.language_tsx",
             frozenset(_JS_FUNCTIONS),
             frozenset(_TS_CLASSES),
-            "/**",
+            ("/**",),
         ),
         Language(
             "rust",
@@ -116,16 +117,19 @@ LANGS = {
             "tree_sitter_rust.language",
             frozenset({"function_item"}),
             frozenset({"impl_item", "trait_item", "struct_item", "enum_item", "mod_item"}),
-            "//",
+            ("//",),  # `///` mostly
+            True,
         ),
-        Language("c", (".c", ".h"), "tree_sitter_c.language", frozenset({"function_definition"}), frozenset(), "/**"),
+        # C documents with any block comment (GNU, PostgreSQL, SQLite); C++ also with `//` runs (Abseil, RocksDB)
+        Language("c", (".c", ".h"), "tree_sitter_c.language", frozenset({"function_definition"}), (), ("/*",), True),
         Language(
             "cpp",
-            (".cpp", ".cc", ".cxx", ".hpp", ".hh", ".hxx"),
+            (".cpp", ".cc", ".cxx", ".hpp", ".hh", ".hxx", ".h"),  # `.h` is C's, but a C++ package's are C++
             "tree_sitter_cpp.language",
             frozenset({"function_definition"}),
             frozenset({"class_specifier", "struct_specifier", "namespace_definition"}),
-            "/**",
+            ("/*", "//"),
+            True,
         ),
         Language(
             "csharp",
@@ -135,7 +139,8 @@ LANGS = {
                 {"method_declaration", "constructor_declaration", "operator_declaration", "destructor_declaration"}
             ),
             frozenset({"class_declaration", "interface_declaration", "struct_declaration", "enum_declaration"}),
-            "//",
+            ("//",),  # `///` XML docs mostly
+            True,
         ),
         Language(
             "kotlin",
@@ -143,7 +148,7 @@ LANGS = {
             "tree_sitter_kotlin.language",
             frozenset({"function_declaration", "secondary_constructor"}),
             frozenset({"class_declaration", "object_declaration", "companion_object"}),
-            "/**",
+            ("/**",),
         ),
         Language(
             "swift",
@@ -151,7 +156,7 @@ LANGS = {
             "tree_sitter_swift.language",
             frozenset({"function_declaration", "init_declaration"}),
             frozenset({"class_declaration", "protocol_declaration"}),
-            "//",
+            ("///", "/**"),
         ),
         Language(
             "scala",
@@ -159,13 +164,18 @@ LANGS = {
             "tree_sitter_scala.language",
             frozenset({"function_definition"}),
             frozenset({"class_definition", "object_definition", "trait_definition", "enum_definition"}),
-            "/**",
+            ("/**",),
         ),
         Language(
-            "lua", (".lua",), "tree_sitter_lua.language", frozenset({"function_declaration", "function_definition"})
+            "lua",
+            (".lua",),
+            "tree_sitter_lua.language",
+            frozenset({"function_declaration", "function_definition"}),
+            doc_style=("--",),  # `---` LDoc and `--[[ ]]` blocks too
+            trained=True,
         ),
         Language(
-            "bash", (".sh", ".bash"), "tree_sitter_bash.language", frozenset({"function_definition"}), doc_style="#"
+            "bash", (".sh", ".bash"), "tree_sitter_bash.language", frozenset({"function_definition"}), doc_style=("#",)
         ),
         # source code without a grammar here: cut into line windows, searched all the same
         *[
@@ -195,7 +205,8 @@ LANGS = {
     ]
 }
 LANGUAGES = tuple(n for n, lang in LANGS.items() if lang.trained)  # the training data's languages, in table order
-EXTENSIONS = {ext: lang.name for lang in LANGS.values() for ext in lang.extensions}  # extension -> language
+# extension -> language, the first in the table that has it (`.h`: C)
+EXTENSIONS = {ext: lang.name for lang in reversed(LANGS.values()) for ext in lang.extensions}
 
 
 def is_code(
@@ -245,19 +256,19 @@ def ts_anchor(node):
     a = node
     while a.parent is not None and a.parent.type in _JS_WRAPPERS and a.parent.start_point[0] == node.start_point[0]:
         a = a.parent
-    return a.parent if a.parent is not None and a.parent.type == "decorated_definition" else a
+    return a.parent if a.parent is not None and a.parent.type in ("decorated_definition", "template_declaration") else a
 
 # %% ../nbs/00a_languages.ipynb #6a166630
 _TEST_PATH = re.compile(
-    r"(^|/)(tests?|testing|__tests__|__mocks__|spec|specs|testdata|test_?fixtures|fixtures|benchmarks?)(/|$)|"
-    r"(^|/)test_[^/]*\.py$|_tests?\.(py|go|rb)$|_spec\.rb$|\.(test|spec)\.[mc]?js$|Tests?\.(java|php)$|"
-    r"(^|/)(conftest|setup)\.py$"
+    r"(^|/)(tests?|testing|testsuite|__tests__|__mocks__|spec|specs|testdata|test_?fixtures|fixtures|benchmarks?|"
+    r"benches)(/|$)|(^|/)test_[^/]*\.py$|_tests?\.(py|go|rb)$|_spec\.rb$|\.(test|spec|stories)\.[mc]?[jt]sx?$|"
+    r"Tests?\.(java|php|cs)$|_(unit)?tests?\.(c|cc|cpp|cxx)$|(^|/)(conftest|setup)\.py$"
 )
 _BUNDLE_PATH = re.compile(
-    r"(^|/)(dist|umd|bundles?|min|vendor|third_party|node_modules|site-packages)(/|$)|[.-]min\.js$|\.bundle\.js$"
+    r"(^|/)(dist|umd|bundles?|min|vendor|third[_-]party|node_modules|site-packages)(/|$)|[.-]min\.js$|\.bundle\.js$"
 )
 _GENERATED = re.compile(
-    r"Code generated .* DO NOT EDIT|@generated|auto-?generated|generated by (the )?(protoc|thrift|swig|antlr)|"
+    r"Code generated .* DO NOT EDIT|@generated|auto-?generated|generated by (the )?(protoc|thrift|swig|antlr|gir)|"
     r"DO NOT EDIT THIS FILE",
     re.I,
 )

@@ -180,11 +180,18 @@ def _debian_license(unpacked: Path, package: str) -> str:
     return ""
 
 
+def _tarballs(folder: Path, *marks: str) -> list[Path]:
+    "The tarballs in `folder` whose names hold one of `marks`; not their signatures (`.asc`), which do not unpack."
+    return sorted(
+        p for p in folder.glob("*.tar.*") if any(m in p.name for m in marks) and p.suffix not in (".asc", ".sig")
+    )
+
+
 def _cached_download(source: Source, cache: Path) -> list[Path]:
     "The downloads of a Debian binary (`.deb`) or source (upstream tarball) package already in the cache."
     if source.kind == "debian":
         return sorted((cache / "debian").glob(f"{source.name}_*.deb"))
-    return sorted((cache / "debian-src" / source.name).glob("*.orig.tar.*"))
+    return _tarballs(cache / "debian-src" / source.name, ".orig")
 
 
 def fetch_debian(source: Source, cache: Path, uris: list | None) -> dict:
@@ -242,7 +249,7 @@ def fetch_debian_src(source: Source, cache: Path, uris: list | None) -> dict:
         except FetchError:  # the mirror misses some debian.tar.xz: only the upstream tarball is needed
             if ".orig" in fname:
                 raise
-    tarballs = sorted(p for p in d.glob("*.tar.*") if ".orig" in p.name or ".debian." in p.name)
+    tarballs = _tarballs(d, ".orig", ".debian.")
     orig = [p for p in tarballs if ".orig" in p.name]
     if not orig:
         raise FetchError("no upstream .orig tarball downloaded (apt-get could not resolve it)")
