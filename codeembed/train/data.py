@@ -284,10 +284,10 @@ def _held_split(
     rows: list[dict], packages: set, per_lang: int, cfg: DataConfig, drops: Counter, name: str, train: set
 ) -> list[dict]:
     "The rows of held-out `packages` (not near-copies of `train`'s): one pair per query, at most `per_lang` a language."
-    rows = [r for r in rows if r["package"] in packages]
-    near = [r for r in rows if near_key(r) in train]  # e.g. one class in two packagings of a framework
-    drops[f"{name}_near_train"] += len(near)
-    rows = cap_queries([r for r in rows if near_key(r) not in train], 1, drops, f"{name}_repeated_query")
+    held = [r for r in rows if r["package"] in packages]
+    rows = [r for r in held if near_key(r) not in train]  # e.g. one class in two packagings of a framework
+    drops[f"{name}_near_train"] += len(held) - len(rows)
+    rows = cap_queries(rows, 1, drops, f"{name}_repeated_query")
     return [dict(r, split=name) for r in sample_per_lang(rows, per_lang, cfg.seed, drops, f"{name}_over_size")]
 
 
