@@ -44,8 +44,8 @@ from .settings import Checked, at_least
 
 # %% auto #0
 __all__ = ['code_corpus', 'recall_at_k', 'time_search', 'default_specs', 'ann_sweep', 'pareto', 'pick_setting', 'plot_pareto',
-           'topk_metrics', 'CachedEncoder', 'end_to_end', 'plot_systems', 'mode_latency', 'AnnEvalConfig',
-           'corpus_vectors', 'corpus_search', 'ann_eval']
+           'topk_metrics', 'CachedEncoder', 'eval_encoder', 'encoder_label', 'end_to_end', 'plot_systems',
+           'mode_latency', 'AnnEvalConfig', 'corpus_vectors', 'corpus_search', 'ann_eval']
 
 # %% ../nbs/13_ann_eval.ipynb #aa4fe242
 def code_corpus(
@@ -229,6 +229,25 @@ class CachedEncoder:
     def encode(self, texts):
         return cached_encode(texts, self.encoder, self.cache_dir)
 
+
+def eval_encoder(
+    model,  # an exported model folder, or a training run's (no ONNX graph)
+    max_len: int,  # tokens kept of each text
+):  # an encoder with a `key` for `cached_encode`
+    "The encoder the tables measure: the graph search serves (int8 when exported so), else the PyTorch weights."
+    if not any((Path(model) / "onnx").glob("model*.onnx")):
+        return TorchEncoder(model, max_len)
+    enc = load_encoder(model)
+    enc.max_len, enc.key = min(max_len, enc.max_len), f"{enc.key}-{max_len}"
+    return enc
+
+
+def encoder_label(enc) -> str:
+    "How a table names an `eval_encoder`: fp32 (PyTorch), fp32 ONNX or int8 ONNX."
+    if isinstance(enc, TorchEncoder):
+        return "fp32"
+    return "int8 ONNX" if enc.path.name.endswith(".int8.onnx") else "fp32 ONNX"
+
 # %% ../nbs/13_ann_eval.ipynb #52d69bc8
 def _hybrid_scorer(
     encoder,
@@ -266,11 +285,11 @@ def end_to_end(
     cache_dir="artifacts/embeddings",  # our model's embeddings
     baseline_cache="data/cache/baselines",  # MiniLM's embeddings and BM25's results: kept across runs, keyed by content
     minilm: bool = True,  # include all-MiniLM-L6-v2, alone and fused with BM25
-    int8_onnx=None,  # the export stage's int8 graph, evaluated if it exists (default: the model's onnx/model.int8.onnx)
     fusion: dict | None = None,  # fusion settings (default: the model's, `model_fusion`, as `codeembed index` fuses)
 ) -> dict:  # system name -> `evaluate` output
-    "Our model (exact, hybrid; int8 ONNX when exported), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
-    qenc, cenc = CachedEncoder(TorchEncoder(model, 64), cache_dir), CachedEncoder(TorchEncoder(model, 128), cache_dir)
+    "Our model (exact, hybrid; as search serves it), BM25, all-MiniLM-L6-v2 and MiniLM + BM25 on the eval sets."
+    # queries and code cut as in training's evals
+    qenc, cenc = CachedEncoder(eval_encoder(model, 64), cache_dir), CachedEncoder(eval_encoder(model, 128), cache_dir)
     fusion = fusion or model_fusion(model)
     dense = lambda qe, ce: lambda q, c: torch.from_numpy(qe.encode(q) @ ce.encode(c).T)
     out = {}
@@ -282,13 +301,8 @@ def end_to_end(
             f"{name}: MRR@10 {out[name].get('avg', out[name].get('humaneval'))['mrr@10']:.3f} ({time.time() - t:.0f}s)"
         )
 
-    run("codeembed fp32, exact", dense(qenc, cenc))
+    run(f"codeembed {encoder_label(cenc.encoder)}, exact", dense(qenc, cenc))
     run(f"codeembed hybrid ({fusion_name(fusion)})", _hybrid_scorer(cenc, fusion))
-    int8_onnx = Path(int8_onnx or Path(model) / "onnx" / "model.int8.onnx")
-    if int8_onnx.exists():
-        from codeembed.encoder import OnnxEncoder, onnx_scorer
-
-        run("codeembed int8 ONNX, exact", onnx_scorer(OnnxEncoder(int8_onnx), 64, 128))  # the lengths of the rows above
     if (Path(model) / STATIC_DIR / "model.safetensors").exists():
         _static_rows(model, fusion, cache_dir, run, dense)
     out["BM25"] = baseline_results(*eval_files, cache_dir=baseline_cache, minilm=False)["bm25"]
@@ -383,10 +397,10 @@ def corpus_vectors(cfg: AnnEvalConfig, n: int) -> tuple:
     "(base vectors, their code, all eval query vectors, eval sets) for the sweep, from the embedding cache."
     model, data = resolve_model(cfg.model), Path(cfg.data_dir)
     codes = code_corpus(data, limit=n)
-    xb = cached_encode(codes, TorchEncoder(model, 128), cfg.cache_dir, progress=True)
+    xb = cached_encode(codes, eval_encoder(model, 128), cfg.cache_dir, progress=True)
     sets = load_eval_sets(data / "eval_pairs.jsonl", data / "eval_humaneval.jsonl")
     xq = cached_encode(
-        [q for s in sets.values() for q in s["queries"]], TorchEncoder(model, 64), cfg.cache_dir, progress=True
+        [q for s in sets.values() for q in s["queries"]], eval_encoder(model, 64), cfg.cache_dir, progress=True
     )
     return xb, codes, xq, sets
 

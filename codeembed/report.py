@@ -52,7 +52,7 @@ def _export_section(e: dict, sel: dict) -> list:
         lines += [
             "## Exported model\n",
             f"`{sel['run']}`, the best on the dev split (MRR@10, average over its languages: {dev}). "
-            "The rows above from `codeembed fp32, exact` on are this model.\n",
+            "The rows above from `codeembed int8 ONNX, exact` on are this model.\n",
         ]
     return lines + [
         "## Export\n",

@@ -81,14 +81,14 @@ def eval_packages(
     eval_per_lang: int,  # wanted eval pairs per language
     seed: int = 0,  # fixes which packages are held out
 ) -> set[str]:  # the held-out packages
-    "Held-out eval packages: per language, in seeded order, until 1.25x the wanted pairs (at most a quarter of it)."
+    "Held-out eval packages: per language, in seeded order, until 1.25x the wanted pairs (at most a fifth of it)."
     sizes = defaultdict(Counter)
     for r in rows:
         sizes[r["lang"]][r["package"]] += 1
     held = set()
     for lang, counts in sizes.items():
-        # a quarter: a language with few pairs (Lua's 7,000) keeps most of them for training
-        target = min(1.25 * eval_per_lang, 0.25 * sum(counts.values()))
+        # a fifth: a language with few pairs (Lua's 7,000) keeps most of them for training
+        target = min(1.25 * eval_per_lang, 0.2 * sum(counts.values()))
         n = 0
         for p in seeded_order(counts, seed):
             if n >= target:
