@@ -24,10 +24,10 @@ from .search.rank import FUSION, fusion_name
 from .languages import LANGUAGES
 
 # %% auto #0
-__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'FUSION_CANDIDATES', 'RESCORE_TOP', 'TIER_TOLERANCE', 'TIER_CANDIDATES',
-           'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos', 'overlaps', 'question_scores', 'System',
-           'repo_items', 'run_system', 'semble_model', 'semble_hits', 'summarize', 'choose_fusion', 'choose_tier',
-           'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
+__all__ = ['QUESTIONS_DIR', 'SYSTEMS', 'KINDS', 'LANGUAGE_GROUPS', 'FUSION_CANDIDATES', 'RESCORE_TOP', 'TIER_TOLERANCE',
+           'TIER_CANDIDATES', 'MAIN_ROWS', 'Repo', 'read_repos', 'read_questions', 'fetch_repos', 'overlaps',
+           'question_scores', 'System', 'repo_items', 'run_system', 'semble_model', 'semble_hits', 'summarize',
+           'choose_fusion', 'choose_tier', 'RepoEvalConfig', 'repo_eval', 'write_repo_eval']
 
 # %% ../nbs/14_repo_eval.ipynb #0063d0c8
 QUESTIONS_DIR = Path(__file__).parent / "questions" if "__file__" in globals() else Path("../codeembed/questions")
@@ -245,6 +245,7 @@ def semble_hits(
 
 # %% ../nbs/14_repo_eval.ipynb #d348a2c1
 KINDS = ("behaviour", "structure", "symbol")
+LANGUAGE_GROUPS = (("trained langs", True), ("other langs", False))  # in `LANGUAGES` or not
 
 
 def summarize(
@@ -264,9 +265,9 @@ def summarize(
         metrics = (("NDCG@10", "ndcg"), ("MRR@10", "mrr"), ("R@10", "recall"), ("lines@10", "lines"))
         out |= {f"{split} {m}": mean(key) for m, key in metrics}
         out |= {f"{split} {kind}": mean("ndcg", kind) for kind in KINDS}
-        for group, trained in (("trained langs", True), ("other langs", False)):
-            if among := [n for n in names if langs and (langs[n] in LANGUAGES) == trained]:
-                out[f"{split} {group}"] = mean("ndcg", among=among)
+        groups = {g: [n for n in names if langs and (langs[n] in LANGUAGES) == t] for g, t in LANGUAGE_GROUPS}
+        if all(groups.values()):  # a group that is the whole half would repeat its NDCG@10
+            out |= {f"{split} {g}": mean("ndcg", among=among) for g, among in groups.items()}
     return out
 
 # %% ../nbs/14_repo_eval.ipynb #7c1f0e02
@@ -468,8 +469,13 @@ def write_repo_eval(
     fmt = [".0f" if c == "lines@10" else ".3f" for c in ["", *main.columns]]  # lines as whole numbers
     lines = [
         f"# Repository questions: {name}\n",
-        "The test half (NDCG@10, MRR@10, Recall@10, lines in the top 10, NDCG@10 in the languages the model was "
-        "trained on and in the others; the dev half's NDCG@10 last; by kind of question in the full table):\n",
+        "The test half (NDCG@10, MRR@10, Recall@10, lines in the top 10"
+        + (
+            ", NDCG@10 in the languages the model was trained on and in the others"
+            if "test other langs" in table
+            else ""
+        )
+        + "; the dev half's NDCG@10 last; by kind of question in the full table):\n",
         main.to_markdown(floatfmt=fmt),
         "",
         "![NDCG@10 on the repository benchmark](plots/repo_eval.png)",
