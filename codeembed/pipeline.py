@@ -14,6 +14,7 @@ from .io import atomic_write
 from .train.fetch import SOURCES_DIR
 from .train.data import DataConfig, build_corpus
 from .train.tokenizer import TokenizerConfig, train_tokenizer
+from .train.batches import lang_weights_rule
 from .train.model import PRESETS, load_model
 from .train.evaluate import baseline_results, dense_scorer, evaluate, load_eval_sets, results_table
 from .report import write_report
@@ -104,6 +105,7 @@ class PipelineConfig(DataConfig):
     train_minutes: float = 22  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
     train_max_steps: int = 20000  # schedule length of the first training stage when the budget allows it
     batch_size: int = 256  # pairs per training step
+    lang_weights: str = "python=1.6"  # draws per epoch of a row of each `lang` (others: once); see below
     lr: float = 4e-3  # peak learning rate of the first training stage
     warmup_steps: int = 100  # its linear warmup
     eval_every: int = 400  # eval (and keep the best checkpoint) every this many steps; continued training: 5x as often
@@ -138,6 +140,7 @@ class PipelineConfig(DataConfig):
         hard_max_steps=at_least(1),
         hard_lr=above(0),
         refresh_every=at_least(0),
+        lang_weights=lang_weights_rule,
     )
 
 # %% ../nbs/16_pipeline.ipynb #1208837e
@@ -353,6 +356,7 @@ def _train_config(cfg: PipelineConfig) -> RefreshTrainConfig:
         warmup_steps=cfg.warmup_steps,
         eval_every=cfg.eval_every,
         batch_size=cfg.batch_size,
+        lang_weights=cfg.lang_weights,
         query_max_len=cfg.query_max_len,
         code_max_len=cfg.code_max_len,
         resume=True,

@@ -9,11 +9,13 @@ from __future__ import annotations
 import random
 from torch import Tensor
 from ..encoder import clip_chars
+from ..languages import LANGS
+from ..settings import matches
 from .data import code_key, query_key
 from .loss import text_keys
 
 # %% auto #0
-__all__ = ['CHUNK_ROWS', 'PairBatches', 'collate', 'length_chunks', 'pad_share']
+__all__ = ['lang_weights_rule', 'CHUNK_ROWS', 'PairBatches', 'parse_lang_weights', 'collate', 'length_chunks', 'pad_share']
 
 # %% ../../nbs/06a_batches.ipynb #438a39ec
 class PairBatches:
@@ -25,9 +27,15 @@ class PairBatches:
         batch_size: int,  # rows per (global) batch
         seed: int = 0,  # fixes the order of every epoch
         window: int = 50,  # batches per length-sorting window
+        lang_weights: dict[str, float] | None = None,  # times a row of each `lang` is drawn per epoch (others: once)
     ):
-        if len(rows) < batch_size:
-            raise ValueError(f"{len(rows)} training rows is fewer than one batch of {batch_size}: lower --batch-size")
+        langs = {r.get("lang") for r in rows}
+        if unknown := sorted(set(lang_weights or {}) - langs - set(LANGS)):  # a known language the rows lack: no effect
+            have = sorted(map(str, langs))
+            raise ValueError(f"--lang-weights names {unknown}, neither a known language nor one of the rows' ({have})")
+        self.weights = [(lang_weights or {}).get(r.get("lang"), 1.0) for r in rows]
+        if (n := sum(self.weights)) < batch_size:
+            raise ValueError(f"{n:.0f} training rows is fewer than one batch of {batch_size}: lower --batch-size")
         self.rows, self.batch_size, self.seed, self.window = rows, batch_size, seed, window
         self.qkeys = [query_key(r["anchor"]) for r in rows]
         self.ckeys = [code_key(r["positive"]) for r in rows]
@@ -54,11 +62,25 @@ class PairBatches:
     def epoch(self, epoch: int) -> list[list[int]]:
         "The batches (lists of row indices) of one epoch."
         rng = random.Random(f"{self.seed}:{epoch}")
-        order = list(range(len(self.rows)))
+        draws = lambda w: int(w) + (w % 1 > 0 and rng.random() < w % 1)  # a weight of 1.6: once, and 60% of rows twice
+        order = [i for i, w in enumerate(self.weights) for _ in range(draws(w))]
         rng.shuffle(order)
         batches = self._bucket(order)[0]  # the rows left over wait for the next epoch's shuffle
         rng.shuffle(batches)
         return batches
+
+# %% ../../nbs/06a_batches.ipynb #5b0e7c22
+def parse_lang_weights(
+    text: str,  # comma-separated `lang=weight`, e.g. "python=1.6,lua=2"; "" for none
+) -> dict[str, float]:
+    "The language weights of a `--lang-weights` setting."
+    return {lang: float(w) for lang, w in (item.split("=") for item in text.split(",") if item)}
+
+
+# the check of a `lang_weights` setting (`00c_settings`), for the configs that pass one on
+lang_weights_rule = matches(
+    r"(\w+=\d+(\.\d+)?)?(,\w+=\d+(\.\d+)?)*", 'comma-separated "lang=weight", e.g. "python=1.6"'
+)
 
 # %% ../../nbs/06a_batches.ipynb #0d8a1662
 def collate(

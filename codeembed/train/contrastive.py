@@ -18,7 +18,15 @@ from .data import load_pairs
 from .model import CodeEncoder, dropout_rule, save_model
 from .loss import InfoNCELoss, grad_cache_backward
 from .evaluate import dense_scorer, evaluate, load_eval_sets
-from .batches import CHUNK_ROWS, PairBatches, collate, length_chunks, pad_share
+from codeembed.train.batches import (
+    CHUNK_ROWS,
+    PairBatches,
+    collate,
+    length_chunks,
+    pad_share,
+    lang_weights_rule,
+    parse_lang_weights,
+)
 from .checkpoints import load_state
 from .loop import LoopConfig, Run, adamw, new_encoder, run_loop
 from ..settings import above, at_least
@@ -32,6 +40,7 @@ class TrainConfig(LoopConfig):
     "Settings of `codeembed train`."
 
     train_file: str = "data/public/train_pairs.jsonl"  # training pairs (a `negative` field is used when present)
+    lang_weights: str = ""  # draws per epoch of a row of each `lang`, e.g. "python=1.6" (others: once; `06a_batches`)
     eval_file: str = "data/public/eval_pairs.jsonl"  # eval pairs, one set per `lang`
     humaneval_file: str = "data/public/eval_humaneval.jsonl"  # HumanEval pairs ('' to skip)
     init_from: str = ""  # start from the weights of a checkpoint (`training_state.pt` or its folder), not its optimizer
@@ -56,6 +65,7 @@ class TrainConfig(LoopConfig):
         dropout=dropout_rule,
         eval_every=at_least(0),
         eval_max_per_set=at_least(0),
+        lang_weights=lang_weights_rule,
     )
 
 # %% ../../nbs/07_train.ipynb #ffc4dd97
@@ -120,7 +130,8 @@ class ContrastiveRun(Run):
             raise ValueError(f"--code-max-len/--query-max-len exceed the preset's max_len {self.mcfg.max_len}")
         self.loss_fn = InfoNCELoss(cfg.temperature, cfg.learn_temperature, cfg.hard_neg_weight).to(self.device)
         self.opt = adamw(list(self.model.parameters()) + list(self.loss_fn.parameters()), cfg.lr, cfg.weight_decay)
-        self.data = PairBatches(load_pairs(cfg.train_file), cfg.batch_size * self.world, cfg.seed)
+        rows, weights = load_pairs(cfg.train_file), parse_lang_weights(cfg.lang_weights)
+        self.data = PairBatches(rows, cfg.batch_size * self.world, cfg.seed, lang_weights=weights)
         self.batches = self.data.epoch(0)
         with_evals = self.rank == 0 and cfg.eval_file
         self.eval_sets = load_eval_sets(cfg.eval_file, cfg.humaneval_file, cfg.eval_max_per_set) if with_evals else {}
