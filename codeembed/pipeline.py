@@ -105,7 +105,7 @@ class PipelineConfig(DataConfig):
     train_minutes: float = 22  # first training stage's time budget (the schedule is fitted to it; 0: no budget)
     train_max_steps: int = 20000  # schedule length of the first training stage when the budget allows it
     batch_size: int = 256  # pairs per training step
-    lang_weights: str = "python=1.6"  # draws per epoch of a row of each `lang` (others: once); see below
+    lang_weights: str = "python=1.6"  # draws per epoch of a row of each `lang` (others: once): Python keeps its share
     lr: float = 4e-3  # peak learning rate of the first training stage
     warmup_steps: int = 100  # its linear warmup
     eval_every: int = 400  # eval (and keep the best checkpoint) every this many steps; continued training: 5x as often
