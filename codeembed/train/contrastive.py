@@ -18,15 +18,8 @@ from .data import load_pairs
 from .model import CodeEncoder, dropout_rule, save_model
 from .loss import InfoNCELoss, grad_cache_backward
 from .evaluate import dense_scorer, evaluate, load_eval_sets
-from codeembed.train.batches import (
-    CHUNK_ROWS,
-    PairBatches,
-    collate,
-    length_chunks,
-    pad_share,
-    lang_weights_rule,
-    parse_lang_weights,
-)
+from .batches import CHUNK_ROWS, PairBatches, collate, length_chunks, pad_share
+from .batches import lang_weights_rule, parse_lang_weights
 from .checkpoints import load_state
 from .loop import LoopConfig, Run, adamw, new_encoder, run_loop
 from ..settings import above, at_least
