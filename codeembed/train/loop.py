@@ -48,7 +48,7 @@ class LoopConfig(Checked):
     output_dir: str = "runs/cpu-public"  # checkpoints, metrics.jsonl and the best model land here
     preset: str = "cpu"  # model preset: `cpu` (2 cores), `v1` (GPU) or `tiny` (tests)
     max_steps: int = 20000  # optimizer steps in the schedule
-    max_minutes: float = 0  # time budget: the schedule is fitted to it after 20 steps, warmup, the first eval (0: none)
+    max_minutes: float = 0  # time budget: the schedule is fitted to it after 20 steps, warmup, every eval (0: none)
     stop_at_step: int = 0  # stop at this step with a checkpoint, like an interruption; `--resume` goes on (0: never)
     batch_size: int = 256  # rows per step on each device
     lr: float = 4e-3  # peak learning rate
@@ -350,10 +350,10 @@ def check_collapse(self: Run, loss: Tensor, norm: Tensor):
 # %% ../../nbs/06d_loop.ipynb #a74abca0
 @patch
 def fit_schedule(self: Run):
-    "With a time budget, fit the schedule to the measured speed after 20 steps, warmup and the first eval past it."
+    "With a time budget, fit the schedule to the measured speed after 20 steps, warmup and every eval past warmup."
     cfg, every = self.cfg, self.eval_every
-    first_eval = -(-max(cfg.warmup_steps, 1) // every) * every if every else 0
-    if not cfg.max_minutes or self.resumed or self.run_steps not in (20, cfg.warmup_steps, first_eval):
+    at_eval = every and self.run_steps >= cfg.warmup_steps and self.run_steps % every == 0
+    if not cfg.max_minutes or self.resumed or not (self.run_steps in (20, cfg.warmup_steps) or at_eval):
         return
     # a fit after warmup moves the decay's end by little: lr_at is smooth in `total`
     left = cfg.max_minutes * 60 - (time.time() - self.t0)
