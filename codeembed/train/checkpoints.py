@@ -81,7 +81,8 @@ def load_state(path) -> dict:
         raise FileNotFoundError(f"no checkpoint at {path}: pass a checkpoint-<step> folder or its training_state.pt")
     try:
         return torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError) as e:  # cut short, or not a checkpoint at all
+    # cut short, or not a checkpoint at all: on random bytes the unpickler also fails with IndexError or KeyError
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, IndexError, KeyError) as e:
         raise ValueError(f"{path} is not a readable checkpoint ({type(e).__name__}: {str(e)[:120]})") from None
 
 
