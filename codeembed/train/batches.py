@@ -29,11 +29,11 @@ class PairBatches:
         window: int = 50,  # batches per length-sorting window
         lang_weights: dict[str, float] | None = None,  # times a row of each `lang` is drawn per epoch (others: once)
     ):
-        langs = {r.get("lang") for r in rows}
-        if unknown := sorted(set(lang_weights or {}) - langs - set(LANGS)):  # a known language the rows lack: no effect
+        langs, lang_weights = {r.get("lang") for r in rows}, lang_weights or {}
+        if unknown := sorted(set(lang_weights) - langs - set(LANGS)):  # a known language the rows lack: no effect
             have = sorted(map(str, langs))
             raise ValueError(f"--lang-weights names {unknown}, neither a known language nor one of the rows' ({have})")
-        self.weights = [(lang_weights or {}).get(r.get("lang"), 1.0) for r in rows]
+        self.weights = [lang_weights.get(r.get("lang"), 1.0) for r in rows]
         if (n := sum(self.weights)) < batch_size:
             raise ValueError(f"{n:.0f} training rows is fewer than one batch of {batch_size}: lower --batch-size")
         self.rows, self.batch_size, self.seed, self.window = rows, batch_size, seed, window
